@@ -1,0 +1,36 @@
+package io.cessio.shared;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/** The annotated text is a valid {@link Siren} (null and blank are left to {@code @NotBlank}). */
+@Documented
+@Constraint(validatedBy = ValidSiren.Validator.class)
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidSiren {
+
+	String message() default "{shared.validation.siren}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	class Validator implements ConstraintValidator<ValidSiren, String> {
+
+		@Override
+		public boolean isValid(String value, ConstraintValidatorContext context) {
+			return value == null || value.isBlank() || Siren.isValid(value);
+		}
+
+	}
+
+}
