@@ -1,0 +1,190 @@
+package io.cessio;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The application as a newcomer meets it: started with the {@code demo} profile (as the README's
+ * run command does) and driven in headless Chromium. Screenshots go to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@Import(TestcontainersConfiguration.class)
+class DemoJourneyIT {
+
+	static final String DEMO_PASSWORD = "cessio-demo-2026";
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+
+	Page page;
+
+	@BeforeAll
+	static void startBrowser() {
+		BrowserSupport.chromium();
+		playwright = BrowserSupport.playwright();
+		browser = BrowserSupport.launch(playwright);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openContext() {
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("fr-FR"));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closeContext() {
+		context.close();
+	}
+
+	@ParameterizedTest(name = "{0} lands on {1}")
+	@CsvSource({ "admin, /admin, Administration", "ops, /ops, Exploitation", "analyste1, /companies, Adhérents",
+			"analyste2, /companies, Adhérents", "alpha, /companies/, ALPHA SAS", "omega, /companies/, OMEGA INDUSTRIE SAS" })
+	void eachDemoUserSignsInAndLandsOnTheirHomePage(String username, String home, String heading) {
+		signIn(username, DEMO_PASSWORD);
+		assertThat(page).hasURL(Pattern.compile(".*" + home + ".*"));
+		assertThat(page.locator("h1")).hasText(heading);
+		assertThat(page.getByTestId("current-user")).isVisible();
+		BrowserSupport.screenshot(page, "home-" + username);
+	}
+
+	@Test
+	void companyHomeShowsContractTermsInFrenchFormat() {
+		signIn("alpha", DEMO_PASSWORD);
+		// 500 000,00 € with a narrow no-break space between thousands and a no-break space before €
+		assertThat(page.getByTestId("facility-limit")).hasText("500\u202F000,00\u00A0€");
+	}
+
+	@Test
+	void companyUserGetsNotFoundForAnotherCompany() {
+		signIn("omega", DEMO_PASSWORD);
+		String omegaUrl = page.url();
+		signOut();
+		signIn("alpha", DEMO_PASSWORD);
+		Response response = page.navigate(omegaUrl);
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(page.locator("h1")).hasText("Page introuvable");
+		BrowserSupport.screenshot(page, "company-user-foreign-company-404");
+	}
+
+	@Test
+	void analystIsRefusedTheAdministrationPages() {
+		signIn("analyste1", DEMO_PASSWORD);
+		Response response = page.navigate(url("/admin/users"));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(page.locator("h1")).hasText("Accès refusé");
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountAndTheAuditTrailShowsThem() {
+		// a fresh account, so that the demo accounts stay usable
+		signIn("admin", DEMO_PASSWORD);
+		page.navigate(url("/admin/users/new"));
+		page.locator("#username").fill("victime");
+		page.locator("#displayName").fill("Victor Time");
+		page.locator("#email").fill("victor@example.com");
+		page.locator("#role").selectOption("OPS");
+		page.locator("#initialPassword").fill("un-mot-de-passe-solide");
+		page.locator("button[type=submit]").last().click();
+		assertThat(page.locator(".alert-success")).isVisible();
+		signOut();
+
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			signIn("victime", "mauvais-mot-de-passe");
+		}
+		assertThat(page.getByTestId("locked-message")).isVisible();
+		BrowserSupport.screenshot(page, "login-locked");
+		signIn("victime", "un-mot-de-passe-solide");
+		assertThat(page.getByTestId("locked-message")).isVisible();
+
+		signIn("admin", DEMO_PASSWORD);
+		page.navigate(url("/admin/audit?actor=victime&action=LOGIN_FAILED"));
+		assertThat(page.getByTestId("audit-table").locator("tbody tr")).hasCount(6);
+		BrowserSupport.screenshot(page, "audit-failed-logins");
+	}
+
+	@Test
+	void languageSwitchesToEnglishAndIsRemembered() {
+		signIn("analyste1", DEMO_PASSWORD);
+		page.locator("a[lang=en]").click();
+		assertThat(page.locator("h1")).hasText("Client companies");
+		page.navigate(url("/companies"));
+		assertThat(page.locator("h1")).hasText("Client companies");
+		BrowserSupport.screenshot(page, "companies-english");
+	}
+
+	@Test
+	void worksAtPhoneWidth() {
+		BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		Page phonePage = phone.newPage();
+		phonePage.navigate(url("/login"));
+		phonePage.locator("#username").fill("admin");
+		phonePage.locator("#password").fill(DEMO_PASSWORD);
+		phonePage.locator("form button[type=submit]").click();
+		assertThat(phonePage.locator("h1")).hasText("Administration");
+		phonePage.locator(".navbar-toggler").click();
+		assertThat(phonePage.locator("#mainNav a[href='/admin/audit']")).isVisible();
+		BrowserSupport.screenshot(phonePage, "admin-phone");
+		phone.close();
+	}
+
+	@Test
+	void signingOutEndsTheSession() {
+		signIn("ops", DEMO_PASSWORD);
+		signOut();
+		page.navigate(url("/ops"));
+		assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+	}
+
+	private void signIn(String username, String password) {
+		page.navigate(url("/login"));
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(password);
+		page.locator("main form button[type=submit]").click();
+		page.waitForLoadState();
+	}
+
+	private void signOut() {
+		page.locator("form[action='/logout'] button").click();
+		assertThat(page).hasURL(Pattern.compile(".*/login\\?logout"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
