@@ -1,6 +1,5 @@
 package io.cessio;
 
-import io.cessio.platform.ops.CreateDatabaseIfMissing;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

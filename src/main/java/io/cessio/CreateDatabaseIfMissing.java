@@ -1,4 +1,4 @@
-package io.cessio.platform.ops;
+package io.cessio;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,7 +21,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * newcomer's first run needs no manual SQL step. It connects to the server's {@code postgres}
  * maintenance database with the configured credentials.
  */
-public class CreateDatabaseIfMissing implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+class CreateDatabaseIfMissing implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
 	private static final Logger log = LoggerFactory.getLogger(CreateDatabaseIfMissing.class);
 
