@@ -158,8 +158,18 @@ class DemoJourneyIT {
 		assertThat(phonePage.locator("h1")).hasText("Administration");
 		phonePage.locator(".navbar-toggler").click();
 		assertThat(phonePage.locator("#mainNav a[href='/admin/audit']")).isVisible();
+		assertThat(phonePage.locator("#mainNav.show:not(.collapsing)")).isVisible();
 		BrowserSupport.screenshot(phonePage, "admin-phone");
 		phone.close();
+	}
+
+	@Test
+	void sessionCookieIsHttpOnlySecureAndSameSite() {
+		signIn("ops", DEMO_PASSWORD);
+		var cookie = context.cookies().stream().filter(c -> c.name.equals("CESSIO_SESSION")).findFirst().orElseThrow();
+		assertThat(cookie.httpOnly).isTrue();
+		assertThat(cookie.secure).isTrue();
+		assertThat(cookie.sameSite).hasToString("LAX");
 	}
 
 	@Test

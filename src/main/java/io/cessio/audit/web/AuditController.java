@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import io.cessio.audit.AuditTrail.AuditFilter;
 
 /** The audit trail for administrators, filtered and paged; htmx refreshes only the table. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class AuditController {
 
 	static final int PAGE_SIZE = 50;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +28,7 @@ import io.cessio.shared.ValidSiren;
 
 /** The administrator's home page and the factor's own details. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class AdminController {
 
 	private final CompanyManagement companies;

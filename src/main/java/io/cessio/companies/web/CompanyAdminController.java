@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +22,7 @@ import io.cessio.companies.DuplicateSiren;
 
 /** An administrator onboards client companies and edits their details and contract terms. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class CompanyAdminController {
 
 	private final CompanyManagement companies;

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,7 @@ import io.cessio.platform.security.Role;
 
 /** An administrator creates accounts, deactivates or reactivates them, unlocks them and resets passwords. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class UserAdminController {
 
 	private final UserManagement users;

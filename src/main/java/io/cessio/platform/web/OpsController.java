@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * any event is still waiting for its listeners (the publication registry).
  */
 @Controller
+@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
 class OpsController {
 
 	private final JdbcClient jdbc;
