@@ -10,7 +10,10 @@ public class CessioApplication {
 		application().run(args);
 	}
 
-	/** The application as {@code main} builds it; tests reuse it so that they start the same way. */
+	/**
+	 * The application as {@code main} builds it; tests reuse it so that they start the
+	 * same way.
+	 */
 	public static SpringApplication application() {
 		SpringApplication application = new SpringApplication(CessioApplication.class);
 		application.addListeners(new CreateDatabaseIfMissing());

@@ -17,9 +17,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Creates the application's PostgreSQL database before the data source starts, when
- * {@code cessio.database.create-if-missing=true} (the {@code demo} profile sets it), so that a
- * newcomer's first run needs no manual SQL step. It connects to the server's {@code postgres}
- * maintenance database with the configured credentials.
+ * {@code cessio.database.create-if-missing=true} (the {@code demo} profile sets it), so
+ * that a newcomer's first run needs no manual SQL step. It connects to the server's
+ * {@code postgres} maintenance database with the configured credentials.
  */
 class CreateDatabaseIfMissing implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -64,8 +64,9 @@ class CreateDatabaseIfMissing implements ApplicationListener<ApplicationEnvironm
 			log.info("Created PostgreSQL database {}", database);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create the database " + database + " through "
-					+ maintenanceUrl + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"Could not create the database " + database + " through " + maintenanceUrl + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 

@@ -45,14 +45,17 @@ import io.cessio.companies.CompanyId;
 import io.cessio.platform.security.Role;
 
 /**
- * The access-control matrix (ASVS 8.2, 8.4): every endpoint the application maps, for every kind of
- * subject, with their own and another company's object ids. The endpoints come from the handler
- * mapping itself, so a new controller method without a row in {@link #RULES} fails the build.
+ * The access-control matrix (ASVS 8.2, 8.4): every endpoint the application maps, for
+ * every kind of subject, with their own and another company's object ids. The endpoints
+ * come from the handler mapping itself, so a new controller method without a row in
+ * {@link #RULES} fails the build.
  */
 @CessioIntegrationTest
 class AccessControlMatrixTests {
 
-	/** Who sends the request. Company A's user owns company A, company B's user company B. */
+	/**
+	 * Who sends the request. Company A's user owns company A, company B's user company B.
+	 */
 	enum Subject {
 
 		ANONYMOUS, COMPANY_A_USER, COMPANY_B_USER, ANALYST, OPS, ADMIN;
@@ -97,32 +100,25 @@ class AccessControlMatrixTests {
 	}
 
 	/**
-	 * The intended policy, one row per mapped "METHOD /pattern". Adding a controller method means
-	 * adding its row here, stating who may call it.
+	 * The intended policy, one row per mapped "METHOD /pattern". Adding a controller
+	 * method means adding its row here, stating who may call it.
 	 */
 	static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
 			// platform
-			Map.entry("GET /login", everyone()),
-			Map.entry("GET /", signedIn()),
+			Map.entry("GET /login", everyone()), Map.entry("GET /", signedIn()),
 			Map.entry("GET /ops", onlyRoles(Subject.OPS, Subject.ADMIN)),
 			// own account
-			Map.entry("GET /account/password", signedIn()),
-			Map.entry("POST /account/password", signedIn()),
+			Map.entry("GET /account/password", signedIn()), Map.entry("POST /account/password", signedIn()),
 			// companies as factor staff and company users see them
 			Map.entry("GET /companies", onlyRoles(Subject.ANALYST, Subject.OPS, Subject.ADMIN)),
 			Map.entry("GET /companies/{id}", ownCompanyOrFactorStaff()),
 			// administration
-			Map.entry("GET /admin", adminOnly()),
-			Map.entry("GET /admin/audit", adminOnly()),
-			Map.entry("GET /admin/factor", adminOnly()),
-			Map.entry("POST /admin/factor", adminOnly()),
-			Map.entry("GET /admin/companies/new", adminOnly()),
-			Map.entry("POST /admin/companies", adminOnly()),
+			Map.entry("GET /admin", adminOnly()), Map.entry("GET /admin/audit", adminOnly()),
+			Map.entry("GET /admin/factor", adminOnly()), Map.entry("POST /admin/factor", adminOnly()),
+			Map.entry("GET /admin/companies/new", adminOnly()), Map.entry("POST /admin/companies", adminOnly()),
 			Map.entry("GET /admin/companies/{id}/edit", adminOnly()),
-			Map.entry("POST /admin/companies/{id}", adminOnly()),
-			Map.entry("GET /admin/users", adminOnly()),
-			Map.entry("GET /admin/users/new", adminOnly()),
-			Map.entry("POST /admin/users", adminOnly()),
+			Map.entry("POST /admin/companies/{id}", adminOnly()), Map.entry("GET /admin/users", adminOnly()),
+			Map.entry("GET /admin/users/new", adminOnly()), Map.entry("POST /admin/users", adminOnly()),
 			Map.entry("POST /admin/users/{id}/deactivate", adminOnly()),
 			Map.entry("POST /admin/users/{id}/reactivate", adminOnly()),
 			Map.entry("POST /admin/users/{id}/unlock", adminOnly()),
@@ -171,11 +167,13 @@ class AccessControlMatrixTests {
 		List<String> problems = new ArrayList<>();
 		mapped.stream()
 			.filter(endpoint -> !RULES.containsKey(endpoint))
-			.forEach(endpoint -> problems.add("no row in AccessControlMatrixTests.RULES for mapped endpoint " + endpoint));
+			.forEach(endpoint -> problems
+				.add("no row in AccessControlMatrixTests.RULES for mapped endpoint " + endpoint));
 		RULES.keySet()
 			.stream()
 			.filter(endpoint -> !mapped.contains(endpoint))
-			.forEach(endpoint -> problems.add("row in AccessControlMatrixTests.RULES for unmapped endpoint " + endpoint));
+			.forEach(endpoint -> problems
+				.add("row in AccessControlMatrixTests.RULES for unmapped endpoint " + endpoint));
 		assertThat(problems).as("the matrix must have exactly one row per mapped endpoint").isEmpty();
 	}
 
@@ -245,7 +243,8 @@ class AccessControlMatrixTests {
 		assertThat(violations).as("access-control violations (subject, method, path, object, expected, actual)")
 			.isEmpty();
 		assertThat(serverErrors).as("5xx responses").isZero();
-		// the allowed POSTs above were harmless: validation re-renders, and deactivate then reactivate
+		// the allowed POSTs above were harmless: validation re-renders, and deactivate
+		// then reactivate
 		assertThat(companySnapshot()).as("companies A and B after the matrix").isEqualTo(companiesBefore);
 		assertThat(accountSnapshot()).as("the subjects' and the throwaway account after the matrix")
 			.isEqualTo(accountsBefore);
@@ -265,12 +264,15 @@ class AccessControlMatrixTests {
 
 	@Test
 	void theSameCompanyFormChangesTheAdvanceRateWhenAnAdministratorSendsIt() throws Exception {
-		// control for the test above: the payload is valid, so only authorisation stopped it there
+		// control for the test above: the payload is valid, so only authorisation stopped
+		// it there
 		CompanyId company = fixtures.aCompany();
 		UserDetails admin = principal(fixtures.aUser(Role.ADMIN));
 
-		mvc.perform(withFullCompanyForm(post("/admin/companies/{id}", company.value()), company, "100").with(user(admin))
-			.with(csrf())).andExpect(redirectedUrl("/companies/" + company.value()));
+		mvc.perform(
+				withFullCompanyForm(post("/admin/companies/{id}", company.value()), company, "100").with(user(admin))
+					.with(csrf()))
+			.andExpect(redirectedUrl("/companies/" + company.value()));
 
 		assertThat(advanceRate(company)).isEqualByComparingTo("1");
 	}
@@ -289,7 +291,9 @@ class AccessControlMatrixTests {
 			.param("role", "ADMIN")
 			.param("initialPassword", "a-long-enough-password")).andExpect(status().isForbidden());
 
-		assertThat(jdbc.sql("select count(*) from user_account where username = ?").param(username).query(Long.class)
+		assertThat(jdbc.sql("select count(*) from user_account where username = ?")
+			.param(username)
+			.query(Long.class)
 			.single()).isZero();
 	}
 
@@ -315,7 +319,10 @@ class AccessControlMatrixTests {
 		assertThat(account).containsEntry("role", "COMPANY_USER").containsEntry("company_id", own.value());
 	}
 
-	/** Every (method, pattern) of the application's own controllers; Spring's /error is not ours. */
+	/**
+	 * Every (method, pattern) of the application's own controllers; Spring's /error is
+	 * not ours.
+	 */
 	private Set<String> mappedEndpoints() {
 		Set<String> endpoints = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : handlerMapping.getHandlerMethods().entrySet()) {
@@ -340,7 +347,9 @@ class AccessControlMatrixTests {
 		return endpoints;
 	}
 
-	/** Company ids run twice (own and foreign); a user id runs on the throwaway account. */
+	/**
+	 * Company ids run twice (own and foreign); a user id runs on the throwaway account.
+	 */
 	private static List<Target> targetsFor(String pattern) {
 		Matcher variables = PATH_VARIABLE.matcher(pattern);
 		List<String> names = new ArrayList<>();
@@ -503,7 +512,10 @@ class AccessControlMatrixTests {
 		return onlyRoles(Subject.ADMIN);
 	}
 
-	/** Factor staff see every company; a company user sees their own, and another's id is not found. */
+	/**
+	 * Factor staff see every company; a company user sees their own, and another's id is
+	 * not found.
+	 */
 	private static Rule ownCompanyOrFactorStaff() {
 		return (subject, target) -> {
 			if (subject == Subject.ANONYMOUS) {

@@ -14,9 +14,9 @@ import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Starts the system's Chromium through Playwright, offline: no browser download, no lookups of
- * outside hosts. Where Chromium is missing the browser tests are skipped, except under CI, where
- * its absence is an error ({@code .ci/run} installs it).
+ * Starts the system's Chromium through Playwright, offline: no browser download, no
+ * lookups of outside hosts. Where Chromium is missing the browser tests are skipped,
+ * except under CI, where its absence is an error ({@code .ci/run} installs it).
  */
 public final class BrowserSupport {
 
@@ -38,7 +38,8 @@ public final class BrowserSupport {
 	}
 
 	public static Playwright playwright() {
-		return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		return Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 	}
 
 	public static Browser launch(Playwright playwright) {

@@ -10,8 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * A full application context on the test database, with MockMvc. Every class using this one
- * annotation shares the same cached context, which keeps the suite fast.
+ * A full application context on the test database, with MockMvc. Every class using this
+ * one annotation shares the same cached context, which keeps the suite fast.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -25,8 +25,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The application as a newcomer meets it: started with the {@code demo} profile (as the README's
- * run command does) and driven in headless Chromium. Screenshots go to {@code target/screenshots}.
+ * The application as a newcomer meets it: started with the {@code demo} profile (as the
+ * README's run command does) and driven in headless Chromium. Screenshots go to
+ * {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -73,7 +74,8 @@ class DemoJourneyIT {
 
 	@ParameterizedTest(name = "{0} lands on {1}")
 	@CsvSource({ "admin, /admin, Administration", "ops, /ops, Exploitation", "analyste1, /companies, Adhérents",
-			"analyste2, /companies, Adhérents", "alpha, /companies/, ALPHA SAS", "omega, /companies/, OMEGA INDUSTRIE SAS" })
+			"analyste2, /companies, Adhérents", "alpha, /companies/, ALPHA SAS",
+			"omega, /companies/, OMEGA INDUSTRIE SAS" })
 	void eachDemoUserSignsInAndLandsOnTheirHomePage(String username, String home, String heading) {
 		signIn(username, DEMO_PASSWORD);
 		assertThat(page).hasURL(Pattern.compile(".*" + home + ".*"));
@@ -85,7 +87,8 @@ class DemoJourneyIT {
 	@Test
 	void companyHomeShowsContractTermsInFrenchFormat() {
 		signIn("alpha", DEMO_PASSWORD);
-		// 500 000,00 € with a narrow no-break space between thousands and a no-break space before €
+		// 500 000,00 € with a narrow no-break space between thousands and a no-break
+		// space before €
 		assertThat(page.getByTestId("facility-limit")).hasText("500\u202F000,00\u00A0€");
 	}
 

@@ -1,8 +1,8 @@
 package io.cessio;
 
 /**
- * Runs the application against the test database ({@code ./mvnw spring-boot:test-run}), with the
- * demo data.
+ * Runs the application against the test database ({@code ./mvnw spring-boot:test-run}),
+ * with the demo data.
  */
 public class TestCessioApplication {
 

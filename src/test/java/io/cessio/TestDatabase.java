@@ -14,13 +14,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * The one PostgreSQL every integration test uses, decided once per JVM:
  * <ol>
- * <li>{@code CESSIO_TEST_DB_URL} (with {@code CESSIO_TEST_DB_USER}/{@code _PASSWORD}) when set —
- * Docker is not even probed;</li>
+ * <li>{@code CESSIO_TEST_DB_URL} (with {@code CESSIO_TEST_DB_USER}/{@code _PASSWORD})
+ * when set — Docker is not even probed;</li>
  * <li>else a Testcontainers PostgreSQL 17 when a Docker engine answers;</li>
- * <li>else the local server at localhost:5432, database {@code cessio_test}, created if missing.</li>
+ * <li>else the local server at localhost:5432, database {@code cessio_test}, created if
+ * missing.</li>
  * </ol>
- * A database whose name ends in {@code _test} is emptied once per JVM, before Flyway runs, so every
- * run starts from the migrations alone. No other database is ever emptied.
+ * A database whose name ends in {@code _test} is emptied once per JVM, before Flyway
+ * runs, so every run starts from the migrations alone. No other database is ever emptied.
  */
 public final class TestDatabase {
 
@@ -49,7 +50,8 @@ public final class TestDatabase {
 					env("CESSIO_TEST_DB_PASSWORD", ""));
 		}
 		if (dockerMayBeThere() && DockerClientFactory.instance().isDockerAvailable()) {
-			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine").withDatabaseName("cessio_test");
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine")
+				.withDatabaseName("cessio_test");
 			container.start();
 			return new Connection("Testcontainers", container.getJdbcUrl(), container.getUsername(),
 					container.getPassword());
@@ -61,8 +63,8 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * Avoids Testcontainers' slow probing where no engine can exist: no DOCKER_HOST, no socket, no
-	 * Testcontainers configuration file.
+	 * Avoids Testcontainers' slow probing where no engine can exist: no DOCKER_HOST, no
+	 * socket, no Testcontainers configuration file.
 	 */
 	private static boolean dockerMayBeThere() {
 		return System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))

@@ -5,8 +5,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Points every test context at {@link TestDatabase}. A {@link JdbcConnectionDetails} bean wins over
- * {@code spring.datasource.*}, so a test can never land on the development database.
+ * Points every test context at {@link TestDatabase}. A {@link JdbcConnectionDetails} bean
+ * wins over {@code spring.datasource.*}, so a test can never land on the development
+ * database.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestcontainersConfiguration {

@@ -1,6 +1,9 @@
 package io.cessio.audit;
 
-/** Names of the security actions written to the audit trail; modules name their own actions. */
+/**
+ * Names of the security actions written to the audit trail; modules name their own
+ * actions.
+ */
 public final class AuditActions {
 
 	public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";

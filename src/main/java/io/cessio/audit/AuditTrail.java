@@ -24,9 +24,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import io.cessio.platform.security.CurrentUser;
 
 /**
- * Records and lists audit events. {@link #record} joins the caller's transaction, so a state
- * change and its audit line commit or roll back together; {@link #recordOnItsOwn} commits at once,
- * for events that must stay even when the request fails (a refused login, a denied access).
+ * Records and lists audit events. {@link #record} joins the caller's transaction, so a
+ * state change and its audit line commit or roll back together; {@link #recordOnItsOwn}
+ * commits at once, for events that must stay even when the request fails (a refused
+ * login, a denied access).
  */
 @Service
 public class AuditTrail {
@@ -45,7 +46,10 @@ public class AuditTrail {
 		this.clock = clock;
 	}
 
-	/** Records an action of the current user (or {@code system}) in the caller's transaction. */
+	/**
+	 * Records an action of the current user (or {@code system}) in the caller's
+	 * transaction.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String entityType, String entityId, String summary) {
 		insert(currentUser.actorName(), action, entityType, entityId, summary, requestIp());
@@ -128,7 +132,10 @@ public class AuditTrail {
 		return null;
 	}
 
-	/** Control characters (CR, LF…) are replaced so that no value can forge a line of its own. */
+	/**
+	 * Control characters (CR, LF…) are replaced so that no value can forge a line of its
+	 * own.
+	 */
 	private static @Nullable String clean(@Nullable String value, int maxLength) {
 		if (value == null) {
 			return null;
@@ -146,7 +153,10 @@ public class AuditTrail {
 			@Nullable String entityId, @Nullable String summary, @Nullable String sourceIp) {
 	}
 
-	/** What to look for; null fields match everything. Dates are business dates (Europe/Paris). */
+	/**
+	 * What to look for; null fields match everything. Dates are business dates
+	 * (Europe/Paris).
+	 */
 	public record AuditFilter(@Nullable String actor, @Nullable String action, @Nullable String entityType,
 			@Nullable String entityId, @Nullable LocalDate from, @Nullable LocalDate to) {
 

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 import io.cessio.platform.security.AccessWasDenied;
 
-/** Writes sign-ins, failed sign-ins, sign-outs and refused accesses to the audit trail. */
+/**
+ * Writes sign-ins, failed sign-ins, sign-outs and refused accesses to the audit trail.
+ */
 @Component
 class SecurityEventsAudit {
 
@@ -41,15 +43,15 @@ class SecurityEventsAudit {
 		else if (event.getException() instanceof DisabledException) {
 			reason = "account deactivated";
 		}
-		auditTrail.recordOnItsOwn(authentication.getName(), AuditActions.LOGIN_FAILED, "USER",
-				authentication.getName(), reason, ipOf(authentication));
+		auditTrail.recordOnItsOwn(authentication.getName(), AuditActions.LOGIN_FAILED, "USER", authentication.getName(),
+				reason, ipOf(authentication));
 	}
 
 	@EventListener
 	void on(LogoutSuccessEvent event) {
 		Authentication authentication = event.getAuthentication();
-		auditTrail.recordOnItsOwn(authentication.getName(), AuditActions.LOGOUT, "USER", authentication.getName(),
-				null, ipOf(authentication));
+		auditTrail.recordOnItsOwn(authentication.getName(), AuditActions.LOGOUT, "USER", authentication.getName(), null,
+				ipOf(authentication));
 	}
 
 	@EventListener

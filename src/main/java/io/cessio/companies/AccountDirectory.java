@@ -13,7 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.cessio.platform.security.AccountStatus;
 
-/** Where the security layer finds accounts: for signing in, and for re-checking open sessions. */
+/**
+ * Where the security layer finds accounts: for signing in, and for re-checking open
+ * sessions.
+ */
 @Component
 @Transactional(readOnly = true)
 class AccountDirectory implements UserDetailsService, AccountStatus {
@@ -43,7 +46,9 @@ class AccountDirectory implements UserDetailsService, AccountStatus {
 
 	@Override
 	public boolean isLockedOut(String username) {
-		return accounts.findByUsername(username.strip()).map(account -> account.isLockedAt(clock.instant())).orElse(false);
+		return accounts.findByUsername(username.strip())
+			.map(account -> account.isLockedAt(clock.instant()))
+			.orElse(false);
 	}
 
 }

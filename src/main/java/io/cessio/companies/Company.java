@@ -79,7 +79,9 @@ class Company {
 		apply(terms);
 	}
 
-	/** Applies new details and terms; returns what changed, in words, for the audit trail. */
+	/**
+	 * Applies new details and terms; returns what changed, in words, for the audit trail.
+	 */
 	List<String> change(CompanyDetails details, ContractTerms terms) {
 		List<String> changes = new ArrayList<>();
 		CompanyDetails before = details();

@@ -6,7 +6,10 @@ import io.cessio.shared.Iban;
 import io.cessio.shared.PostalAddress;
 import io.cessio.shared.Siren;
 
-/** Who a client company is: legal name, SIREN, registered address and operating bank account. */
+/**
+ * Who a client company is: legal name, SIREN, registered address and operating bank
+ * account.
+ */
 public record CompanyDetails(String legalName, Siren siren, PostalAddress address, Iban operatingIban) {
 
 	public CompanyDetails {

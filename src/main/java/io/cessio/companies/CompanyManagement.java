@@ -13,8 +13,9 @@ import io.cessio.audit.AuditTrail;
 import io.cessio.platform.security.CurrentUser;
 
 /**
- * Onboards client companies and keeps their details and contract terms. Factor staff see every
- * company; a company user sees only their own, and any other id answers {@link CompanyNotFound}.
+ * Onboards client companies and keeps their details and contract terms. Factor staff see
+ * every company; a company user sees only their own, and any other id answers
+ * {@link CompanyNotFound}.
  */
 @Service
 @Transactional
@@ -47,7 +48,10 @@ public class CompanyManagement {
 		return onboardAs(details, terms);
 	}
 
-	/** Onboarding without a signed-in user, for start-up seeding; recorded as {@code system}. */
+	/**
+	 * Onboarding without a signed-in user, for start-up seeding; recorded as
+	 * {@code system}.
+	 */
 	CompanyId onboardAs(CompanyDetails details, ContractTerms terms) {
 		if (companies.existsBySiren(details.siren())) {
 			throw new DuplicateSiren(details.siren());
@@ -62,8 +66,8 @@ public class CompanyManagement {
 	}
 
 	/**
-	 * Changes a company's details and terms, provided nobody saved it since {@code expectedVersion}
-	 * was read.
+	 * Changes a company's details and terms, provided nobody saved it since
+	 * {@code expectedVersion} was read.
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public void change(CompanyId id, long expectedVersion, CompanyDetails details, ContractTerms terms) {

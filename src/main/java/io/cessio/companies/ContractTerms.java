@@ -11,13 +11,17 @@ import io.cessio.shared.Rate;
  * The financial terms of a company's factoring contract (conditions particulières).
  *
  * @param advanceRate share of eligible outstanding that is financed (quotité financée)
- * @param commissionRate factoring commission, excluding VAT, on the amount incl. VAT remitted
+ * @param commissionRate factoring commission, excluding VAT, on the amount incl. VAT
+ * remitted
  * @param perInvoiceFee fee per remitted invoice, excluding VAT
  * @param feeVatRate VAT charged on the commission and the per-invoice fee
- * @param financingMargin margin over the reference rate (Euribor 3M, floored at 0), Act/360
+ * @param financingMargin margin over the reference rate (Euribor 3M, floored at 0),
+ * Act/360
  * @param facilityLimit the most the factor finances (plafond de financement)
- * @param concentrationLimit the largest share of eligible outstanding one debtor may represent
- * @param defundingDays days past due after which an invoice is no longer financed (définancement)
+ * @param concentrationLimit the largest share of eligible outstanding one debtor may
+ * represent
+ * @param defundingDays days past due after which an invoice is no longer financed
+ * (définancement)
  * @param maxTermDays longest accepted term between issue and due date
  * @param fourEyesThreshold remittances above this amount need two different analysts
  * @param autoPayout whether the whole availability is paid out after each purchase
@@ -42,7 +46,9 @@ public record ContractTerms(Rate advanceRate, Rate commissionRate, Money perInvo
 		}
 	}
 
-	/** The standard terms (DOMAIN.md, Appendix B), proposed when a company is onboarded. */
+	/**
+	 * The standard terms (DOMAIN.md, Appendix B), proposed when a company is onboarded.
+	 */
 	public static ContractTerms standard() {
 		return new ContractTerms(Rate.ofPercent("90"), Rate.ofPercent("0.30"), Money.eur("3.00"), Rate.ofPercent("20"),
 				Rate.ofPercent("1.50"), Money.eur("500000.00"), Rate.ofPercent("30"), 60, 90, Money.eur("50000.00"),

@@ -20,9 +20,10 @@ import io.cessio.shared.Rate;
 import io.cessio.shared.Siren;
 
 /**
- * Seeds the demo: the factor, two client companies and one account per role (two analysts, for
- * four-eyes). Idempotent, and safe when several instances start at once (advisory lock). Runs only
- * with {@code cessio.demo.seed=true}, which the {@code demo} profile sets.
+ * Seeds the demo: the factor, two client companies and one account per role (two
+ * analysts, for four-eyes). Idempotent, and safe when several instances start at once
+ * (advisory lock). Runs only with {@code cessio.demo.seed=true}, which the {@code demo}
+ * profile sets.
  */
 @Component
 @ConditionalOnBooleanProperty("cessio.demo.seed")
@@ -70,16 +71,19 @@ class DemoData implements ApplicationRunner {
 
 	private void seed() {
 		if (factor.details().isEmpty()) {
-			factor.saveAs(new FactorDetails("Cessio Factor SA", Siren.of("812345676"),
-					Iban.of("FR7630004000010001234560167"), new Bic("BNPAFRPPXXX"),
-					new PostalAddress("16 rue de la Banque", "75002", "Paris", "FR")), -1);
+			factor.saveAs(
+					new FactorDetails("Cessio Factor SA", Siren.of("812345676"), Iban.of("FR7630004000010001234560167"),
+							new Bic("BNPAFRPPXXX"), new PostalAddress("16 rue de la Banque", "75002", "Paris", "FR")),
+					-1);
 		}
-		CompanyId alpha = company(new CompanyDetails("ALPHA SAS", ALPHA,
-				new PostalAddress("5 quai Saint-Antoine", "69002", "Lyon", "FR"),
-				Iban.of("FR7630003012340005001234509")), ContractTerms.standard());
-		CompanyId omega = company(new CompanyDetails("OMEGA INDUSTRIE SAS", OMEGA,
-				new PostalAddress("12 avenue de l'Europe", "67000", "Strasbourg", "FR"),
-				Iban.of("FR7610278060000002000010101")),
+		CompanyId alpha = company(
+				new CompanyDetails("ALPHA SAS", ALPHA, new PostalAddress("5 quai Saint-Antoine", "69002", "Lyon", "FR"),
+						Iban.of("FR7630003012340005001234509")),
+				ContractTerms.standard());
+		CompanyId omega = company(
+				new CompanyDetails("OMEGA INDUSTRIE SAS", OMEGA,
+						new PostalAddress("12 avenue de l'Europe", "67000", "Strasbourg", "FR"),
+						Iban.of("FR7610278060000002000010101")),
 				new ContractTerms(Rate.ofPercent("85"), Rate.ofPercent("0.45"), Money.eur("3.50"), Rate.ofPercent("20"),
 						Rate.ofPercent("1.80"), Money.eur("250000.00"), Rate.ofPercent("30"), 45, 90,
 						Money.eur("30000.00"), false));

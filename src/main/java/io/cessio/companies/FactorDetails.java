@@ -7,7 +7,9 @@ import io.cessio.shared.Iban;
 import io.cessio.shared.PostalAddress;
 import io.cessio.shared.Siren;
 
-/** The factor's identity: name, SIREN, the account payouts are made from, and its address. */
+/**
+ * The factor's identity: name, SIREN, the account payouts are made from, and its address.
+ */
 public record FactorDetails(String legalName, Siren siren, Iban iban, Bic bic, PostalAddress address) {
 
 	public FactorDetails {

@@ -33,7 +33,10 @@ public class FactorManagement {
 		return profiles.findById(FactorProfile.THE_FACTOR).map(FactorProfile::version).orElse(-1L);
 	}
 
-	/** Creates or changes the factor's details, provided nobody saved them since {@code expectedVersion}. */
+	/**
+	 * Creates or changes the factor's details, provided nobody saved them since
+	 * {@code expectedVersion}.
+	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public void save(FactorDetails details, long expectedVersion) {
 		saveAs(details, expectedVersion);

@@ -10,7 +10,9 @@ import io.cessio.shared.Iban;
 import io.cessio.shared.PostalAddress;
 import io.cessio.shared.Siren;
 
-/** The factor's own identity, as printed on letters and in payment files. There is one. */
+/**
+ * The factor's own identity, as printed on letters and in payment files. There is one.
+ */
 @Entity
 @Table(name = "factor_profile")
 class FactorProfile {

@@ -15,8 +15,8 @@ import io.cessio.platform.security.Role;
 
 /**
  * Outside the demo there is no default account: the first administrator comes from
- * {@code CESSIO_ADMIN_USERNAME} and {@code CESSIO_ADMIN_PASSWORD}, and only while no active
- * administrator exists.
+ * {@code CESSIO_ADMIN_USERNAME} and {@code CESSIO_ADMIN_PASSWORD}, and only while no
+ * active administrator exists.
  */
 @Component
 @Order(2)
@@ -56,7 +56,8 @@ class FirstAdministrator implements ApplicationRunner {
 						+ "(12+ characters) and restart to create the first one");
 				return;
 			}
-			users.createAs(new NewUser(username, "Administrateur", username + "@localhost", Role.ADMIN, null, password));
+			users
+				.createAs(new NewUser(username, "Administrateur", username + "@localhost", Role.ADMIN, null, password));
 			log.info("Created the first administrator, {}", username);
 		});
 	}

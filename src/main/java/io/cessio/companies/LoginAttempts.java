@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import io.cessio.audit.AuditTrail;
 
 /**
- * Locks an account for a while after too many failed sign-ins in a row (5 and 15 minutes by
- * default). The count is kept by one atomic UPDATE, so concurrent attempts on several instances
- * cannot lose a failure.
+ * Locks an account for a while after too many failed sign-ins in a row (5 and 15 minutes
+ * by default). The count is kept by one atomic UPDATE, so concurrent attempts on several
+ * instances cannot lose a failure.
  */
 @Component
 class LoginAttempts {

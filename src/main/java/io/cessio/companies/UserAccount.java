@@ -17,8 +17,8 @@ import io.cessio.platform.security.CessioUser;
 import io.cessio.platform.security.Role;
 
 /**
- * A person who signs in. Company users belong to exactly one company; factor staff to none.
- * Failed sign-ins are counted by {@link LoginAttempts} directly in the database.
+ * A person who signs in. Company users belong to exactly one company; factor staff to
+ * none. Failed sign-ins are counted by {@link LoginAttempts} directly in the database.
  */
 @Entity
 @Table(name = "user_account")
@@ -131,8 +131,8 @@ class UserAccount {
 
 	UserAccountView toView(Instant now, @Nullable String companyName) {
 		return new UserAccountView(id, username, displayName, email, role,
-				companyId == null ? null : new CompanyId(companyId), companyName, active, isLockedAt(now),
-				lockedUntil, failedLoginCount, createdAt);
+				companyId == null ? null : new CompanyId(companyId), companyName, active, isLockedAt(now), lockedUntil,
+				failedLoginCount, createdAt);
 	}
 
 	@Nullable CompanyId companyId() {

@@ -17,8 +17,8 @@ import io.cessio.platform.security.CurrentUser;
 import io.cessio.platform.security.Role;
 
 /**
- * Creates and administers the accounts people sign in with. Deactivating an account, or changing
- * its password, ends the sessions it has open on every instance.
+ * Creates and administers the accounts people sign in with. Deactivating an account, or
+ * changing its password, ends the sessions it has open on every instance.
  */
 @Service
 @Transactional
@@ -55,12 +55,14 @@ public class UserManagement {
 		return createAs(user);
 	}
 
-	/** Account creation without a signed-in user, for start-up seeding; recorded as {@code system}. */
+	/**
+	 * Account creation without a signed-in user, for start-up seeding; recorded as
+	 * {@code system}.
+	 */
 	UserAccountId createAs(NewUser user) {
 		String username = user.username().strip();
 		if (!username.matches("[A-Za-z0-9._@-]{3,100}")) {
-			throw new UserRuleViolated("users.error.username",
-					"A username has 3 to 100 letters, digits or . _ @ -");
+			throw new UserRuleViolated("users.error.username", "A username has 3 to 100 letters, digits or . _ @ -");
 		}
 		if (accounts.existsByUsername(username)) {
 			throw new UserRuleViolated("users.error.usernameTaken", "Username " + username + " is taken");
@@ -115,7 +117,10 @@ public class UserManagement {
 		auditTrail.record("USER_UNLOCKED", ENTITY, id.toString(), account.username());
 	}
 
-	/** Sets a new password chosen by an administrator (e.g. a forgotten one); open sessions end. */
+	/**
+	 * Sets a new password chosen by an administrator (e.g. a forgotten one); open
+	 * sessions end.
+	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public void resetPassword(UserAccountId id, String newPassword) {
 		UserAccount account = load(id);
@@ -127,8 +132,8 @@ public class UserManagement {
 	}
 
 	/**
-	 * The signed-in person changes their own password; their other sessions end, and the current
-	 * one must sign in again.
+	 * The signed-in person changes their own password; their other sessions end, and the
+	 * current one must sign in again.
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -146,10 +151,12 @@ public class UserManagement {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional(readOnly = true)
 	public List<UserAccountView> list() {
-		Map<CompanyId, String> names = companies.findAll().stream()
+		Map<CompanyId, String> names = companies.findAll()
+			.stream()
 			.collect(Collectors.toMap(Company::id, company -> company.details().legalName()));
 		Instant now = clock.instant();
-		return accounts.findAllOrdered().stream()
+		return accounts.findAllOrdered()
+			.stream()
 			.map(account -> account.toView(now, account.companyId() == null ? null : names.get(account.companyId())))
 			.toList();
 	}
@@ -170,7 +177,8 @@ public class UserManagement {
 		if (!currentUser.canSeeCompany(companyId.value())) {
 			throw new CompanyNotFound(companyId);
 		}
-		String name = companies.findById(companyId).map(c -> c.details().legalName())
+		String name = companies.findById(companyId)
+			.map(c -> c.details().legalName())
 			.orElseThrow(() -> new CompanyNotFound(companyId));
 		Instant now = clock.instant();
 		return accounts.findByCompany(companyId.value()).stream().map(account -> account.toView(now, name)).toList();
@@ -199,6 +207,5 @@ public class UserManagement {
 			throw new UserRuleViolated("users.error.passwordHasUsername", "A password must not contain the username");
 		}
 	}
-
 
 }

@@ -1,8 +1,8 @@
 package io.cessio.companies;
 
 /**
- * An account change broke a rule (username taken, weak password, last administrator…). The
- * message key names the rule for the page; nothing was changed.
+ * An account change broke a rule (username taken, weak password, last administrator…).
+ * The message key names the rule for the page; nothing was changed.
  */
 public class UserRuleViolated extends RuntimeException {
 

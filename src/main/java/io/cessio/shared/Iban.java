@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.iban4j.IbanUtil;
 
 /**
- * An International Bank Account Number, normalised to upper case without spaces. Valid means:
- * a known country, that country's length and structure, mod-97 = 1 and, where the country has one,
- * its national check (the French RIB key).
+ * An International Bank Account Number, normalised to upper case without spaces. Valid
+ * means: a known country, that country's length and structure, mod-97 = 1 and, where the
+ * country has one, its national check (the French RIB key).
  */
 public record Iban(String value) {
 
@@ -48,12 +48,17 @@ public record Iban(String value) {
 		return value.substring(0, 2);
 	}
 
-	/** Groups of four characters, as printed on a RIB: {@code FR76 3000 6000 0112 3456 7890 189}. */
+	/**
+	 * Groups of four characters, as printed on a RIB:
+	 * {@code FR76 3000 6000 0112 3456 7890 189}.
+	 */
 	public String formatted() {
 		return value.replaceAll("(.{4})(?!$)", "$1 ");
 	}
 
-	/** For logs and audit lines: the country, check digits and last four characters only. */
+	/**
+	 * For logs and audit lines: the country, check digits and last four characters only.
+	 */
 	public String masked() {
 		return masked(value);
 	}

@@ -9,9 +9,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * An exact amount of money in one currency. The amount always has the currency's number of
- * decimals (2 for EUR): a more precise amount is refused rather than rounded silently, so two equal
- * amounts are {@code equals}. Arithmetic across currencies is refused. Never built from a double.
+ * An exact amount of money in one currency. The amount always has the currency's number
+ * of decimals (2 for EUR): a more precise amount is refused rather than rounded silently,
+ * so two equal amounts are {@code equals}. Arithmetic across currencies is refused. Never
+ * built from a double.
  */
 @Embeddable
 public record Money(@Column(name = "amount", precision = 19, scale = 2) BigDecimal amount,
@@ -64,7 +65,10 @@ public record Money(@Column(name = "amount", precision = 19, scale = 2) BigDecim
 		return new Money(amount.negate(), currency);
 	}
 
-	/** This amount times a rate, rounded once to the currency's decimals with the given mode. */
+	/**
+	 * This amount times a rate, rounded once to the currency's decimals with the given
+	 * mode.
+	 */
 	public Money times(Rate rate, RoundingMode rounding) {
 		return new Money(amount.multiply(rate.value()).setScale(currency.getDefaultFractionDigits(), rounding),
 				currency);

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A structured postal address. Town and country are what SEPA messages require from November
- * 2026; street and postal code complete it for letters.
+ * A structured postal address. Town and country are what SEPA messages require from
+ * November 2026; street and postal code complete it for letters.
  */
 public record PostalAddress(String street, String postalCode, String city, String country) {
 
@@ -14,7 +14,8 @@ public record PostalAddress(String street, String postalCode, String city, Strin
 		postalCode = requireText(postalCode, "postalCode", 10);
 		city = requireText(city, "city", 100);
 		country = requireText(country, "country", 2).toUpperCase(Locale.ROOT);
-		if (!country.matches("[A-Z]{2}") || !Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(country)) {
+		if (!country.matches("[A-Z]{2}")
+				|| !Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(country)) {
 			throw new IllegalArgumentException("Unknown country code: " + country);
 		}
 		if ("FR".equals(country) && !postalCode.matches("[0-9]{5}")) {

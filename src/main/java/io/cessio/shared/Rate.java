@@ -5,9 +5,10 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * A rate held as an exact decimal fraction (0.9 for 90 %, 0.003 for 0.30 %), with at most 8
- * decimals so that percentages with up to 6 decimals are exact. More precision is refused rather
- * than rounded. Used for advance rates, commission rates, VAT and interest margins.
+ * A rate held as an exact decimal fraction (0.9 for 90 %, 0.003 for 0.30 %), with at most
+ * 8 decimals so that percentages with up to 6 decimals are exact. More precision is
+ * refused rather than rounded. Used for advance rates, commission rates, VAT and interest
+ * margins.
  */
 public record Rate(BigDecimal value) implements Comparable<Rate> {
 
@@ -21,8 +22,8 @@ public record Rate(BigDecimal value) implements Comparable<Rate> {
 			value = value.setScale(SCALE, RoundingMode.UNNECESSARY);
 		}
 		catch (ArithmeticException ex) {
-			throw new IllegalArgumentException("Rate " + value.toPlainString() + " is more precise than "
-					+ SCALE + " decimals", ex);
+			throw new IllegalArgumentException(
+					"Rate " + value.toPlainString() + " is more precise than " + SCALE + " decimals", ex);
 		}
 	}
 

@@ -3,8 +3,8 @@ package io.cessio.shared;
 import java.util.Objects;
 
 /**
- * A French company identifier (SIREN): 9 digits whose Luhn checksum is valid. Spaces are ignored
- * on input.
+ * A French company identifier (SIREN): 9 digits whose Luhn checksum is valid. Spaces are
+ * ignored on input.
  */
 public record Siren(String value) {
 

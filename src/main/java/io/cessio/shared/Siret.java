@@ -3,9 +3,9 @@ package io.cessio.shared;
 import java.util.Objects;
 
 /**
- * A French establishment identifier (SIRET): the company's SIREN followed by a 5-digit NIC, 14
- * digits whose Luhn checksum is valid. La Poste's establishments (SIREN 356 000 000) are the
- * documented exception: their digits sum to a multiple of 5 instead.
+ * A French establishment identifier (SIRET): the company's SIREN followed by a 5-digit
+ * NIC, 14 digits whose Luhn checksum is valid. La Poste's establishments (SIREN 356 000
+ * 000) are the documented exception: their digits sum to a multiple of 5 instead.
  */
 public record Siret(String value) {
 

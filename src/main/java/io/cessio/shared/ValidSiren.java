@@ -11,7 +11,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** The annotated text is a valid {@link Siren} (null and blank are left to {@code @NotBlank}). */
+/**
+ * The annotated text is a valid {@link Siren} (null and blank are left to
+ * {@code @NotBlank}).
+ */
 @Documented
 @Constraint(validatedBy = ValidSiren.Validator.class)
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })

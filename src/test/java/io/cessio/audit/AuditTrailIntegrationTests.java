@@ -16,7 +16,10 @@ import io.cessio.CessioIntegrationTest;
 import io.cessio.audit.AuditTrail.AuditEntry;
 import io.cessio.audit.AuditTrail.AuditFilter;
 
-/** The audit trail is append-only in the database itself, and searchable by administrators. */
+/**
+ * The audit trail is append-only in the database itself, and searchable by
+ * administrators.
+ */
 @CessioIntegrationTest
 class AuditTrailIntegrationTests {
 

@@ -12,8 +12,8 @@ import io.cessio.shared.PostalAddress;
 import io.cessio.shared.Siren;
 
 /**
- * Creates companies and accounts for tests with unique names and identifiers, so that tests never
- * depend on each other's data. Passwords are {@link #PASSWORD}.
+ * Creates companies and accounts for tests with unique names and identifiers, so that
+ * tests never depend on each other's data. Passwords are {@link #PASSWORD}.
  */
 @Component
 public class AccountFixtures {
@@ -34,11 +34,10 @@ public class AccountFixtures {
 
 	public CompanyId aCompany() {
 		String suffix = suffix();
-		return transaction.execute(status -> companies.onboardAs(
-				new CompanyDetails("SOCIETE " + suffix.toUpperCase(), randomSiren(),
-						new PostalAddress("1 rue du Test", "75001", "Paris", "FR"),
-						Iban.of("FR7630003012340005001234509")),
-				ContractTerms.standard()));
+		return transaction
+			.execute(status -> companies.onboardAs(new CompanyDetails("SOCIETE " + suffix.toUpperCase(), randomSiren(),
+					new PostalAddress("1 rue du Test", "75001", "Paris", "FR"), Iban.of("FR7630003012340005001234509")),
+					ContractTerms.standard()));
 	}
 
 	/** A new account of the role; a company user gets a new company of their own. */
@@ -48,8 +47,8 @@ public class AccountFixtures {
 
 	public String aUser(Role role, CompanyId companyId) {
 		String username = role.name().toLowerCase() + "-" + suffix();
-		transaction.executeWithoutResult(status -> users.createAs(
-				new NewUser(username, "Test " + username, username + "@example.com", role, companyId, PASSWORD)));
+		transaction.executeWithoutResult(status -> users
+			.createAs(new NewUser(username, "Test " + username, username + "@example.com", role, companyId, PASSWORD)));
 		return username;
 	}
 

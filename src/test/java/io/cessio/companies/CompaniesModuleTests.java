@@ -15,7 +15,9 @@ import io.cessio.TestcontainersConfiguration;
 import io.cessio.shared.Iban;
 import io.cessio.shared.PostalAddress;
 
-/** Module test: the companies module, with only what it depends on, publishes its events. */
+/**
+ * Module test: the companies module, with only what it depends on, publishes its events.
+ */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
 @Import(TestcontainersConfiguration.class)
 class CompaniesModuleTests {

@@ -52,8 +52,9 @@ class CompanyAdministrationIntegrationTests {
 	@Test
 	void onboardsACompanyWithTermsTypedTheFrenchWayAndAuditsIt() throws Exception {
 		String siren = AccountFixtures.randomSiren().value();
-		mvc.perform(companyForm(post("/admin/companies"), siren, Map.of("advanceRatePercent", "87,5", "facilityLimit",
-				"250 000,00"))).andExpect(redirectedUrlPattern("/companies/*"));
+		mvc.perform(companyForm(post("/admin/companies"), siren,
+				Map.of("advanceRatePercent", "87,5", "facilityLimit", "250 000,00")))
+			.andExpect(redirectedUrlPattern("/companies/*"));
 
 		var row = jdbc.sql("select id, advance_rate, facility_limit from company where siren = ?")
 			.param(siren)
@@ -80,7 +81,9 @@ class CompanyAdministrationIntegrationTests {
 	@Test
 	void refusesADuplicateSiren() throws Exception {
 		CompanyId existing = fixtures.aCompany();
-		String siren = jdbc.sql("select siren from company where id = ?").param(existing.value()).query(String.class)
+		String siren = jdbc.sql("select siren from company where id = ?")
+			.param(existing.value())
+			.query(String.class)
 			.single();
 		mvc.perform(companyForm(post("/admin/companies"), siren, Map.of()))
 			.andExpect(status().isOk())
@@ -90,10 +93,13 @@ class CompanyAdministrationIntegrationTests {
 	@Test
 	void changesTermsAndRecordsBeforeAndAfter() throws Exception {
 		CompanyId company = fixtures.aCompany();
-		String siren = jdbc.sql("select siren from company where id = ?").param(company.value()).query(String.class)
+		String siren = jdbc.sql("select siren from company where id = ?")
+			.param(company.value())
+			.query(String.class)
 			.single();
 		mvc.perform(companyForm(post("/admin/companies/" + company), siren,
-				Map.of("advanceRatePercent", "85", "version", "0"))).andExpect(redirectedUrlPattern("/companies/*"));
+				Map.of("advanceRatePercent", "85", "version", "0")))
+			.andExpect(redirectedUrlPattern("/companies/*"));
 
 		String summary = jdbc.sql("select summary from audit_event where action = 'COMPANY_CHANGED' and entity_id = ?")
 			.param(company.toString())
@@ -105,13 +111,18 @@ class CompanyAdministrationIntegrationTests {
 	@Test
 	void refusesAnEditMadeOnAStaleVersion() throws Exception {
 		CompanyId company = fixtures.aCompany();
-		String siren = jdbc.sql("select siren from company where id = ?").param(company.value()).query(String.class)
+		String siren = jdbc.sql("select siren from company where id = ?")
+			.param(company.value())
+			.query(String.class)
 			.single();
 		mvc.perform(companyForm(post("/admin/companies/" + company), siren,
-				Map.of("advanceRatePercent", "80", "version", "0"))).andExpect(status().is3xxRedirection());
+				Map.of("advanceRatePercent", "80", "version", "0")))
+			.andExpect(status().is3xxRedirection());
 		mvc.perform(companyForm(post("/admin/companies/" + company), siren,
-				Map.of("advanceRatePercent", "70", "version", "0"))).andExpect(status().isConflict());
-		assertThat(jdbc.sql("select advance_rate from company where id = ?").param(company.value())
+				Map.of("advanceRatePercent", "70", "version", "0")))
+			.andExpect(status().isConflict());
+		assertThat(jdbc.sql("select advance_rate from company where id = ?")
+			.param(company.value())
 			.query(BigDecimal.class)
 			.single()).isEqualByComparingTo("0.80");
 	}
@@ -120,9 +131,8 @@ class CompanyAdministrationIntegrationTests {
 	void showsTheFormWithTheStandardTerms() throws Exception {
 		mvc.perform(get("/admin/companies/new").with(admin))
 			.andExpect(status().isOk())
-			.andExpect(model().attribute("form",
-					org.hamcrest.Matchers.hasProperty("advanceRatePercent", org.hamcrest.Matchers.comparesEqualTo(
-							new BigDecimal("90")))));
+			.andExpect(model().attribute("form", org.hamcrest.Matchers.hasProperty("advanceRatePercent",
+					org.hamcrest.Matchers.comparesEqualTo(new BigDecimal("90")))));
 	}
 
 	/** A complete, valid company form; {@code overrides} replace single fields. */

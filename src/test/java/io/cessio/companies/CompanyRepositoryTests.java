@@ -20,7 +20,10 @@ import io.cessio.shared.PostalAddress;
 
 import jakarta.persistence.EntityManager;
 
-/** Persistence slice: a company's terms land in the columns as exact fractions and amounts. */
+/**
+ * Persistence slice: a company's terms land in the columns as exact fractions and
+ * amounts.
+ */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(TestcontainersConfiguration.class)
@@ -46,7 +49,9 @@ class CompanyRepositoryTests {
 		entityManager.flush();
 		entityManager.clear();
 
-		Map<String, Object> row = jdbc.sql("select * from company where siren = ?").param(siren.value()).query()
+		Map<String, Object> row = jdbc.sql("select * from company where siren = ?")
+			.param(siren.value())
+			.query()
 			.singleRow();
 		assertThat((BigDecimal) row.get("advance_rate")).isEqualByComparingTo("0.9");
 		assertThat((BigDecimal) row.get("commission_rate")).isEqualByComparingTo("0.003");

@@ -109,10 +109,12 @@ class UserAdministrationIntegrationTests {
 	@Test
 	void anAdministratorCannotDeactivateThemself() throws Exception {
 		String adminName = fixtures.aUser(Role.ADMIN);
-		mvc.perform(post("/admin/users/" + idOf(adminName) + "/deactivate")
-			.with(user(users.loadUserByUsername(adminName)))
-			.with(csrf())).andExpect(flash().attribute("errorMessage", "users.error.deactivateSelf"));
-		assertThat(jdbc.sql("select active from user_account where username = ?").param(adminName)
+		mvc.perform(
+				post("/admin/users/" + idOf(adminName) + "/deactivate").with(user(users.loadUserByUsername(adminName)))
+					.with(csrf()))
+			.andExpect(flash().attribute("errorMessage", "users.error.deactivateSelf"));
+		assertThat(jdbc.sql("select active from user_account where username = ?")
+			.param(adminName)
 			.query(Boolean.class)
 			.single()).isTrue();
 	}

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.cessio.audit.AuditTrail;
 import io.cessio.audit.AuditTrail.AuditFilter;
 
-/** The audit trail for administrators, filtered and paged; htmx refreshes only the table. */
+/**
+ * The audit trail for administrators, filtered and paged; htmx refreshes only the table.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AuditController {

@@ -70,12 +70,29 @@ class AccountController {
 		@NotBlank
 		private String confirmation;
 
-		public String getCurrentPassword() { return currentPassword; }
-		public void setCurrentPassword(String value) { this.currentPassword = value; }
-		public String getNewPassword() { return newPassword; }
-		public void setNewPassword(String value) { this.newPassword = value; }
-		public String getConfirmation() { return confirmation; }
-		public void setConfirmation(String value) { this.confirmation = value; }
+		public String getCurrentPassword() {
+			return currentPassword;
+		}
+
+		public void setCurrentPassword(String value) {
+			this.currentPassword = value;
+		}
+
+		public String getNewPassword() {
+			return newPassword;
+		}
+
+		public void setNewPassword(String value) {
+			this.newPassword = value;
+		}
+
+		public String getConfirmation() {
+			return confirmation;
+		}
+
+		public void setConfirmation(String value) {
+			this.confirmation = value;
+		}
 
 	}
 

@@ -132,24 +132,77 @@ class AdminController {
 					new PostalAddress(street, postalCode, city, country));
 		}
 
-		public String getLegalName() { return legalName; }
-		public void setLegalName(String value) { this.legalName = value; }
-		public String getSiren() { return siren; }
-		public void setSiren(String value) { this.siren = value; }
-		public String getIban() { return iban; }
-		public void setIban(String value) { this.iban = value; }
-		public String getBic() { return bic; }
-		public void setBic(String value) { this.bic = value; }
-		public String getStreet() { return street; }
-		public void setStreet(String value) { this.street = value; }
-		public String getPostalCode() { return postalCode; }
-		public void setPostalCode(String value) { this.postalCode = value; }
-		public String getCity() { return city; }
-		public void setCity(String value) { this.city = value; }
-		public String getCountry() { return country; }
-		public void setCountry(String value) { this.country = value; }
-		public long getVersion() { return version; }
-		public void setVersion(long value) { this.version = value; }
+		public String getLegalName() {
+			return legalName;
+		}
+
+		public void setLegalName(String value) {
+			this.legalName = value;
+		}
+
+		public String getSiren() {
+			return siren;
+		}
+
+		public void setSiren(String value) {
+			this.siren = value;
+		}
+
+		public String getIban() {
+			return iban;
+		}
+
+		public void setIban(String value) {
+			this.iban = value;
+		}
+
+		public String getBic() {
+			return bic;
+		}
+
+		public void setBic(String value) {
+			this.bic = value;
+		}
+
+		public String getStreet() {
+			return street;
+		}
+
+		public void setStreet(String value) {
+			this.street = value;
+		}
+
+		public String getPostalCode() {
+			return postalCode;
+		}
+
+		public void setPostalCode(String value) {
+			this.postalCode = value;
+		}
+
+		public String getCity() {
+			return city;
+		}
+
+		public void setCity(String value) {
+			this.city = value;
+		}
+
+		public String getCountry() {
+			return country;
+		}
+
+		public void setCountry(String value) {
+			this.country = value;
+		}
+
+		public long getVersion() {
+			return version;
+		}
+
+		public void setVersion(long value) {
+			this.version = value;
+		}
 
 	}
 

@@ -20,7 +20,9 @@ import io.cessio.companies.CompanyManagement;
 import io.cessio.companies.ContractTerms;
 import io.cessio.companies.DuplicateSiren;
 
-/** An administrator onboards client companies and edits their details and contract terms. */
+/**
+ * An administrator onboards client companies and edits their details and contract terms.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class CompanyAdminController {
@@ -80,7 +82,10 @@ class CompanyAdminController {
 		}
 	}
 
-	/** Domain rules beyond the form's own constraints (e.g. a French postal code) become form errors. */
+	/**
+	 * Domain rules beyond the form's own constraints (e.g. a French postal code) become
+	 * form errors.
+	 */
 	private static Parsed parse(CompanyForm form, BindingResult result) {
 		if (result.hasErrors()) {
 			return null;

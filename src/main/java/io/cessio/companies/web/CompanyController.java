@@ -11,7 +11,9 @@ import io.cessio.companies.CompanyId;
 import io.cessio.companies.CompanyManagement;
 import io.cessio.companies.UserManagement;
 
-/** Client companies as factor staff browse them, and a company's own page for its users. */
+/**
+ * Client companies as factor staff browse them, and a company's own page for its users.
+ */
 @Controller
 class CompanyController {
 

@@ -23,7 +23,10 @@ import io.cessio.shared.Siren;
 import io.cessio.shared.ValidIban;
 import io.cessio.shared.ValidSiren;
 
-/** The company form: identity, operating account and contract terms (rates typed in percent). */
+/**
+ * The company form: identity, operating account and contract terms (rates typed in
+ * percent).
+ */
 public class CompanyForm {
 
 	@NotBlank
@@ -164,43 +167,156 @@ public class CompanyForm {
 
 	// accessors for binding
 
-	public String getLegalName() { return legalName; }
-	public void setLegalName(String legalName) { this.legalName = legalName; }
-	public String getSiren() { return siren; }
-	public void setSiren(String siren) { this.siren = siren; }
-	public String getStreet() { return street; }
-	public void setStreet(String street) { this.street = street; }
-	public String getPostalCode() { return postalCode; }
-	public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-	public String getCity() { return city; }
-	public void setCity(String city) { this.city = city; }
-	public String getCountry() { return country; }
-	public void setCountry(String country) { this.country = country; }
-	public String getOperatingIban() { return operatingIban; }
-	public void setOperatingIban(String operatingIban) { this.operatingIban = operatingIban; }
-	public BigDecimal getAdvanceRatePercent() { return advanceRatePercent; }
-	public void setAdvanceRatePercent(BigDecimal value) { this.advanceRatePercent = value; }
-	public BigDecimal getCommissionRatePercent() { return commissionRatePercent; }
-	public void setCommissionRatePercent(BigDecimal value) { this.commissionRatePercent = value; }
-	public BigDecimal getPerInvoiceFee() { return perInvoiceFee; }
-	public void setPerInvoiceFee(BigDecimal value) { this.perInvoiceFee = value; }
-	public BigDecimal getFeeVatRatePercent() { return feeVatRatePercent; }
-	public void setFeeVatRatePercent(BigDecimal value) { this.feeVatRatePercent = value; }
-	public BigDecimal getFinancingMarginPercent() { return financingMarginPercent; }
-	public void setFinancingMarginPercent(BigDecimal value) { this.financingMarginPercent = value; }
-	public BigDecimal getFacilityLimit() { return facilityLimit; }
-	public void setFacilityLimit(BigDecimal value) { this.facilityLimit = value; }
-	public BigDecimal getConcentrationLimitPercent() { return concentrationLimitPercent; }
-	public void setConcentrationLimitPercent(BigDecimal value) { this.concentrationLimitPercent = value; }
-	public Integer getDefundingDays() { return defundingDays; }
-	public void setDefundingDays(Integer value) { this.defundingDays = value; }
-	public Integer getMaxTermDays() { return maxTermDays; }
-	public void setMaxTermDays(Integer value) { this.maxTermDays = value; }
-	public BigDecimal getFourEyesThreshold() { return fourEyesThreshold; }
-	public void setFourEyesThreshold(BigDecimal value) { this.fourEyesThreshold = value; }
-	public boolean isAutoPayout() { return autoPayout; }
-	public void setAutoPayout(boolean autoPayout) { this.autoPayout = autoPayout; }
-	public long getVersion() { return version; }
-	public void setVersion(long version) { this.version = version; }
+	public String getLegalName() {
+		return legalName;
+	}
+
+	public void setLegalName(String legalName) {
+		this.legalName = legalName;
+	}
+
+	public String getSiren() {
+		return siren;
+	}
+
+	public void setSiren(String siren) {
+		this.siren = siren;
+	}
+
+	public String getStreet() {
+		return street;
+	}
+
+	public void setStreet(String street) {
+		this.street = street;
+	}
+
+	public String getPostalCode() {
+		return postalCode;
+	}
+
+	public void setPostalCode(String postalCode) {
+		this.postalCode = postalCode;
+	}
+
+	public String getCity() {
+		return city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public void setCountry(String country) {
+		this.country = country;
+	}
+
+	public String getOperatingIban() {
+		return operatingIban;
+	}
+
+	public void setOperatingIban(String operatingIban) {
+		this.operatingIban = operatingIban;
+	}
+
+	public BigDecimal getAdvanceRatePercent() {
+		return advanceRatePercent;
+	}
+
+	public void setAdvanceRatePercent(BigDecimal value) {
+		this.advanceRatePercent = value;
+	}
+
+	public BigDecimal getCommissionRatePercent() {
+		return commissionRatePercent;
+	}
+
+	public void setCommissionRatePercent(BigDecimal value) {
+		this.commissionRatePercent = value;
+	}
+
+	public BigDecimal getPerInvoiceFee() {
+		return perInvoiceFee;
+	}
+
+	public void setPerInvoiceFee(BigDecimal value) {
+		this.perInvoiceFee = value;
+	}
+
+	public BigDecimal getFeeVatRatePercent() {
+		return feeVatRatePercent;
+	}
+
+	public void setFeeVatRatePercent(BigDecimal value) {
+		this.feeVatRatePercent = value;
+	}
+
+	public BigDecimal getFinancingMarginPercent() {
+		return financingMarginPercent;
+	}
+
+	public void setFinancingMarginPercent(BigDecimal value) {
+		this.financingMarginPercent = value;
+	}
+
+	public BigDecimal getFacilityLimit() {
+		return facilityLimit;
+	}
+
+	public void setFacilityLimit(BigDecimal value) {
+		this.facilityLimit = value;
+	}
+
+	public BigDecimal getConcentrationLimitPercent() {
+		return concentrationLimitPercent;
+	}
+
+	public void setConcentrationLimitPercent(BigDecimal value) {
+		this.concentrationLimitPercent = value;
+	}
+
+	public Integer getDefundingDays() {
+		return defundingDays;
+	}
+
+	public void setDefundingDays(Integer value) {
+		this.defundingDays = value;
+	}
+
+	public Integer getMaxTermDays() {
+		return maxTermDays;
+	}
+
+	public void setMaxTermDays(Integer value) {
+		this.maxTermDays = value;
+	}
+
+	public BigDecimal getFourEyesThreshold() {
+		return fourEyesThreshold;
+	}
+
+	public void setFourEyesThreshold(BigDecimal value) {
+		this.fourEyesThreshold = value;
+	}
+
+	public boolean isAutoPayout() {
+		return autoPayout;
+	}
+
+	public void setAutoPayout(boolean autoPayout) {
+		this.autoPayout = autoPayout;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
 
 }

@@ -23,7 +23,10 @@ import io.cessio.companies.UserManagement;
 import io.cessio.companies.UserRuleViolated;
 import io.cessio.platform.security.Role;
 
-/** An administrator creates accounts, deactivates or reactivates them, unlocks them and resets passwords. */
+/**
+ * An administrator creates accounts, deactivates or reactivates them, unlocks them and
+ * resets passwords.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class UserAdminController {

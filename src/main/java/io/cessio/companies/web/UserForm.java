@@ -42,17 +42,52 @@ public class UserForm {
 				role == Role.COMPANY_USER && companyId != null ? new CompanyId(companyId) : null, initialPassword);
 	}
 
-	public String getUsername() { return username; }
-	public void setUsername(String username) { this.username = username; }
-	public String getDisplayName() { return displayName; }
-	public void setDisplayName(String displayName) { this.displayName = displayName; }
-	public String getEmail() { return email; }
-	public void setEmail(String email) { this.email = email; }
-	public Role getRole() { return role; }
-	public void setRole(Role role) { this.role = role; }
-	public UUID getCompanyId() { return companyId; }
-	public void setCompanyId(UUID companyId) { this.companyId = companyId; }
-	public String getInitialPassword() { return initialPassword; }
-	public void setInitialPassword(String initialPassword) { this.initialPassword = initialPassword; }
+	public String getUsername() {
+		return username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	public UUID getCompanyId() {
+		return companyId;
+	}
+
+	public void setCompanyId(UUID companyId) {
+		this.companyId = companyId;
+	}
+
+	public String getInitialPassword() {
+		return initialPassword;
+	}
+
+	public void setInitialPassword(String initialPassword) {
+		this.initialPassword = initialPassword;
+	}
 
 }

@@ -13,7 +13,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** One start-up line that says what this instance runs against: profiles, database, port. */
+/**
+ * One start-up line that says what this instance runs against: profiles, database, port.
+ */
 @Component
 class StartupReport {
 
@@ -32,8 +34,7 @@ class StartupReport {
 	void on(ApplicationReadyEvent event) {
 		String[] profiles = environment.getActiveProfiles();
 		log.info("Cessio started: profiles={}, database={}, port={}",
-				profiles.length == 0 ? "[default]" : Arrays.toString(profiles),
-				withoutSecrets(jdbcUrl()),
+				profiles.length == 0 ? "[default]" : Arrays.toString(profiles), withoutSecrets(jdbcUrl()),
 				environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")));
 	}
 
@@ -44,7 +45,9 @@ class StartupReport {
 		return environment.getProperty("spring.datasource.url", "?");
 	}
 
-	/** Drops credentials a JDBC URL may carry (user:password@ or password= parameters). */
+	/**
+	 * Drops credentials a JDBC URL may carry (user:password@ or password= parameters).
+	 */
 	static String withoutSecrets(String url) {
 		return url.replaceAll("//[^/@]*@", "//").replaceAll("(?i)(password|pwd)=[^&;]*", "$1=****");
 	}

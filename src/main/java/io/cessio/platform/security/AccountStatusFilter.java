@@ -16,9 +16,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session whose account was deactivated (or signed out everywhere) after the session
- * began. The check reads the account row on each request, so it holds whichever instance served
- * the login.
+ * Ends a session whose account was deactivated (or signed out everywhere) after the
+ * session began. The check reads the account row on each request, so it holds whichever
+ * instance served the login.
  */
 class AccountStatusFilter extends OncePerRequestFilter {
 

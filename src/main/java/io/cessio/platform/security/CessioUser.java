@@ -15,8 +15,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in person as the security layer holds them in the session. A company user carries
- * the id of their one company; factor staff carry none.
+ * The signed-in person as the security layer holds them in the session. A company user
+ * carries the id of their one company; factor staff carry none.
  */
 public final class CessioUser implements UserDetails, CredentialsContainer {
 

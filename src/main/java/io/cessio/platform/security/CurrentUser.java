@@ -9,8 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is acting in the current request, and which companies' data they may see. Company scoping
- * is answered here once so that every module asks the same question the same way.
+ * Who is acting in the current request, and which companies' data they may see. Company
+ * scoping is answered here once so that every module asks the same question the same way.
  */
 @Component
 public class CurrentUser {
@@ -23,7 +23,10 @@ public class CurrentUser {
 		return Optional.empty();
 	}
 
-	/** The name recorded in the audit trail: the username, or {@code system} outside a request. */
+	/**
+	 * The name recorded in the audit trail: the username, or {@code system} outside a
+	 * request.
+	 */
 	public String actorName() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()) {
@@ -33,9 +36,9 @@ public class CurrentUser {
 	}
 
 	/**
-	 * True when the current user may see data of the given company: factor staff see every company,
-	 * a company user only their own. Callers answer "not found" when this is false, so that another
-	 * company's ids reveal nothing.
+	 * True when the current user may see data of the given company: factor staff see
+	 * every company, a company user only their own. Callers answer "not found" when this
+	 * is false, so that another company's ids reveal nothing.
 	 */
 	public boolean canSeeCompany(UUID companyId) {
 		return get().map(user -> user.role().isFactorStaff() || user.companyId().orElseThrow().equals(companyId))

@@ -1,9 +1,13 @@
 package io.cessio.platform.security;
 
-/** What a signed-in person may do. A company user is bound to exactly one client company. */
+/**
+ * What a signed-in person may do. A company user is bound to exactly one client company.
+ */
 public enum Role {
 
-	/** Finance staff of a client company (adhérent): sees only their own company's data. */
+	/**
+	 * Finance staff of a client company (adhérent): sees only their own company's data.
+	 */
 	COMPANY_USER,
 	/** Factor analyst: reviews and approves assignments. */
 	ANALYST,

@@ -28,9 +28,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach which URL. Every module's pages are listed here by role; the module facades check
- * the role again with {@code @PreAuthorize}, and company users are further scoped to their own
- * company by {@link CurrentUser#canSeeCompany}.
+ * Who may reach which URL. Every module's pages are listed here by role; the module
+ * facades check the role again with {@code @PreAuthorize}, and company users are further
+ * scoped to their own company by {@link CurrentUser#canSeeCompany}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,15 +44,24 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatus accountStatus, Clock clock,
 			ApplicationEventPublisher events) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator/**").hasAnyRole("OPS", "ADMIN")
-			.requestMatchers("/admin/**").hasRole("ADMIN")
-			.requestMatchers("/ops/**").hasAnyRole("OPS", "ADMIN")
-			.requestMatchers(HttpMethod.GET, "/companies").hasAnyRole("ANALYST", "OPS", "ADMIN")
-			.requestMatchers("/companies/**").authenticated()
-			.requestMatchers("/", "/account/**").authenticated()
-			.anyRequest().denyAll());
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasAnyRole("OPS", "ADMIN")
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/ops/**")
+			.hasAnyRole("OPS", "ADMIN")
+			.requestMatchers(HttpMethod.GET, "/companies")
+			.hasAnyRole("ANALYST", "OPS", "ADMIN")
+			.requestMatchers("/companies/**")
+			.authenticated()
+			.requestMatchers("/", "/account/**")
+			.authenticated()
+			.anyRequest()
+			.denyAll());
 
 		http.formLogin(form -> form.loginPage("/login")
 			.usernameParameter("username")
@@ -75,7 +84,8 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// bcrypt today, with the {id} prefix so that stored hashes can move to a stronger scheme later
+		// bcrypt today, with the {id} prefix so that stored hashes can move to a stronger
+		// scheme later
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
@@ -116,6 +126,5 @@ class SecurityConfiguration {
 			forbidden.handle(request, response, exception);
 		};
 	}
-
 
 }

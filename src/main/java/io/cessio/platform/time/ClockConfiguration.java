@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock of the application, in the business time zone (Europe/Paris). Domain code takes
- * its dates and instants from it, never from {@code now()}, so that tests can move time.
+ * The one clock of the application, in the business time zone (Europe/Paris). Domain code
+ * takes its dates and instants from it, never from {@code now()}, so that tests can move
+ * time.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {

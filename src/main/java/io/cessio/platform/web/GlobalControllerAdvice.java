@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import io.cessio.platform.security.CessioUser;
 import io.cessio.platform.security.CurrentUser;
 
-/** What every page's layout needs: the signed-in user, for the navigation and the header. */
+/**
+ * What every page's layout needs: the signed-in user, for the navigation and the header.
+ */
 @ControllerAdvice
 class GlobalControllerAdvice {
 
@@ -27,7 +29,8 @@ class GlobalControllerAdvice {
 
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
-		// ids and flags are never taken from forms for authorisation; blank text becomes null
+		// ids and flags are never taken from forms for authorisation; blank text becomes
+		// null
 		binder.registerCustomEditor(String.class,
 				new org.springframework.beans.propertyeditors.StringTrimmerEditor(true));
 	}

@@ -11,8 +11,8 @@ import io.cessio.shared.Money;
 
 /**
  * How amounts read and print. French: {@code 1 234,56 €} (narrow no-break space between
- * thousands, no-break space before the sign); English: {@code €1,234.56}. Parsing accepts what
- * people type: {@code 1234,56}, {@code 1 234,56}, {@code 1234.56}.
+ * thousands, no-break space before the sign); English: {@code €1,234.56}. Parsing accepts
+ * what people type: {@code 1234,56}, {@code 1 234,56}, {@code 1234.56}.
  */
 public final class MoneyFormat {
 
@@ -41,13 +41,16 @@ public final class MoneyFormat {
 	}
 
 	/**
-	 * Reads a decimal typed by a person: spaces and the euro sign are ignored; when both ',' and '.'
-	 * appear, the last one is the decimal separator and the other groups thousands; a lone ',' is
-	 * the decimal separator. Anything else is refused.
+	 * Reads a decimal typed by a person: spaces and the euro sign are ignored; when both
+	 * ',' and '.' appear, the last one is the decimal separator and the other groups
+	 * thousands; a lone ',' is the decimal separator. Anything else is refused.
 	 */
 	public static BigDecimal parseDecimal(String text) throws ParseException {
-		String compact = text.strip().replace(" ", "").replace(String.valueOf(NBSP), "")
-			.replace(String.valueOf(NARROW_NBSP), "").replace("€", "");
+		String compact = text.strip()
+			.replace(" ", "")
+			.replace(String.valueOf(NBSP), "")
+			.replace(String.valueOf(NARROW_NBSP), "")
+			.replace("€", "");
 		if (compact.isEmpty() || !compact.matches("[-+]?[0-9.,]+")) {
 			throw new ParseException("Not a number: " + text, 0);
 		}

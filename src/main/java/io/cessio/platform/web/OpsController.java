@@ -12,8 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The operations home page: is this instance healthy, which schema version it runs, and whether
- * any event is still waiting for its listeners (the publication registry).
+ * The operations home page: is this instance healthy, which schema version it runs, and
+ * whether any event is still waiting for its listeners (the publication registry).
  */
 @Controller
 @PreAuthorize("hasAnyRole('OPS', 'ADMIN')")

@@ -19,9 +19,9 @@ import io.cessio.shared.Money;
 import io.cessio.shared.Rate;
 
 /**
- * Formatters used by {@code ${{…}}} in templates and by form binding: money {@code 1 234,56 €},
- * rates {@code 0,3 %}, dates {@code dd/MM/yyyy}, instants in Europe/Paris, and decimals typed
- * with a comma or a dot.
+ * Formatters used by {@code ${{…}}} in templates and by form binding: money
+ * {@code 1 234,56 €}, rates {@code 0,3 %}, dates {@code dd/MM/yyyy}, instants in
+ * Europe/Paris, and decimals typed with a comma or a dot.
  */
 @Configuration(proxyBeanMethods = false)
 class WebFormatting implements WebMvcConfigurer {

@@ -32,7 +32,10 @@ import io.cessio.shared.Iban;
 import io.cessio.shared.PostalAddress;
 import io.cessio.shared.Siren;
 
-/** Web slice: the company pages render the facade's views in French and map "not found" to 404. */
+/**
+ * Web slice: the company pages render the facade's views in French and map "not found" to
+ * 404.
+ */
 @WebMvcTest(CompanyController.class)
 @Import(CurrentUser.class)
 class CompanyControllerTests {

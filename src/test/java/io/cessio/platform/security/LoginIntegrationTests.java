@@ -20,7 +20,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import io.cessio.CessioIntegrationTest;
 import io.cessio.companies.AccountFixtures;
 
-/** Sign-in, lock-out, CSRF and session rules, through the real filter chain and database. */
+/**
+ * Sign-in, lock-out, CSRF and session rules, through the real filter chain and database.
+ */
 @CessioIntegrationTest
 class LoginIntegrationTests {
 
@@ -47,9 +49,11 @@ class LoginIntegrationTests {
 	void locksTheAccountAfterFiveWrongPasswords() throws Exception {
 		String user = fixtures.aUser(Role.OPS);
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			mvc.perform(formLogin("/login").user(user).password("wrong-password")).andExpect(redirectedUrl("/login?error"));
+			mvc.perform(formLogin("/login").user(user).password("wrong-password"))
+				.andExpect(redirectedUrl("/login?error"));
 		}
-		mvc.perform(formLogin("/login").user(user).password("wrong-password")).andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(formLogin("/login").user(user).password("wrong-password"))
+			.andExpect(redirectedUrl("/login?locked"));
 		// even the right password is refused while locked
 		mvc.perform(formLogin("/login").user(user).password(AccountFixtures.PASSWORD))
 			.andExpect(redirectedUrl("/login?locked"));
@@ -75,10 +79,13 @@ class LoginIntegrationTests {
 		String user = fixtures.aUser(Role.ANALYST);
 		MockHttpSession anonymous = (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
 		String before = anonymous.getId();
-		MvcResult login = mvc.perform(post("/login").session(anonymous)
-			.with(csrf())
-			.param("username", user)
-			.param("password", AccountFixtures.PASSWORD)).andExpect(redirectedUrl("/")).andReturn();
+		MvcResult login = mvc
+			.perform(post("/login").session(anonymous)
+				.with(csrf())
+				.param("username", user)
+				.param("password", AccountFixtures.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
 		assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
 	}
 
