@@ -1,11 +1,12 @@
 package io.cessio.companies;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -42,19 +43,25 @@ class Company {
 
 	private Iban operatingIban;
 
-	private Currency currency;
-
 	private Rate advanceRate;
 
 	private Rate commissionRate;
 
-	private BigDecimal perInvoiceFee;
+	// one currency column for the whole contract: written through facilityLimit, read by
+	// all three
+	@Embedded
+	@AttributeOverride(name = "amount", column = @Column(name = "per_invoice_fee", precision = 19, scale = 2))
+	@AttributeOverride(name = "currency", column = @Column(name = "currency", insertable = false, updatable = false))
+	private Money perInvoiceFee;
 
 	private Rate feeVatRate;
 
 	private Rate financingMargin;
 
-	private BigDecimal facilityLimit;
+	@Embedded
+	@AttributeOverride(name = "amount", column = @Column(name = "facility_limit", precision = 19, scale = 2))
+	@AttributeOverride(name = "currency", column = @Column(name = "currency"))
+	private Money facilityLimit;
 
 	private Rate concentrationLimit;
 
@@ -62,7 +69,10 @@ class Company {
 
 	private int maxTermDays;
 
-	private BigDecimal fourEyesThreshold;
+	@Embedded
+	@AttributeOverride(name = "amount", column = @Column(name = "four_eyes_threshold", precision = 19, scale = 2))
+	@AttributeOverride(name = "currency", column = @Column(name = "currency", insertable = false, updatable = false))
+	private Money fourEyesThreshold;
 
 	private boolean autoPayout;
 
@@ -73,7 +83,6 @@ class Company {
 
 	Company(CompanyId id, CompanyDetails details, ContractTerms terms, Instant onboardedAt) {
 		this.id = id;
-		this.currency = Money.EUR;
 		this.onboardedAt = onboardedAt;
 		apply(details);
 		apply(terms);
@@ -109,14 +118,14 @@ class Company {
 	private void apply(ContractTerms terms) {
 		this.advanceRate = terms.advanceRate();
 		this.commissionRate = terms.commissionRate();
-		this.perInvoiceFee = terms.perInvoiceFee().amount();
+		this.perInvoiceFee = terms.perInvoiceFee();
 		this.feeVatRate = terms.feeVatRate();
 		this.financingMargin = terms.financingMargin();
-		this.facilityLimit = terms.facilityLimit().amount();
+		this.facilityLimit = terms.facilityLimit();
 		this.concentrationLimit = terms.concentrationLimit();
 		this.defundingDays = terms.defundingDays();
 		this.maxTermDays = terms.maxTermDays();
-		this.fourEyesThreshold = terms.fourEyesThreshold().amount();
+		this.fourEyesThreshold = terms.fourEyesThreshold();
 		this.autoPayout = terms.autoPayout();
 	}
 
@@ -134,9 +143,8 @@ class Company {
 	}
 
 	ContractTerms terms() {
-		return new ContractTerms(advanceRate, commissionRate, Money.of(perInvoiceFee, currency), feeVatRate,
-				financingMargin, Money.of(facilityLimit, currency), concentrationLimit, defundingDays, maxTermDays,
-				Money.of(fourEyesThreshold, currency), autoPayout);
+		return new ContractTerms(advanceRate, commissionRate, perInvoiceFee, feeVatRate, financingMargin, facilityLimit,
+				concentrationLimit, defundingDays, maxTermDays, fourEyesThreshold, autoPayout);
 	}
 
 	CompanyView toView() {

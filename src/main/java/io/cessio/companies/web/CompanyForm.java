@@ -2,9 +2,6 @@ package io.cessio.companies.web;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +17,9 @@ import io.cessio.shared.Money;
 import io.cessio.shared.PostalAddress;
 import io.cessio.shared.Rate;
 import io.cessio.shared.Siren;
+import io.cessio.shared.ValidAmount;
 import io.cessio.shared.ValidIban;
+import io.cessio.shared.ValidPercent;
 import io.cessio.shared.ValidSiren;
 
 /**
@@ -58,43 +57,31 @@ public class CompanyForm {
 	private String operatingIban;
 
 	@NotNull
-	@DecimalMin(value = "0", inclusive = false)
-	@DecimalMax("100")
-	@Digits(integer = 3, fraction = 4)
+	@ValidPercent(exclusiveMin = true)
 	private BigDecimal advanceRatePercent;
 
 	@NotNull
-	@DecimalMin("0")
-	@DecimalMax("10")
-	@Digits(integer = 2, fraction = 4)
+	@ValidPercent(max = "10")
 	private BigDecimal commissionRatePercent;
 
 	@NotNull
-	@DecimalMin("0")
-	@Digits(integer = 7, fraction = 2)
+	@ValidAmount
 	private BigDecimal perInvoiceFee;
 
 	@NotNull
-	@DecimalMin("0")
-	@DecimalMax("100")
-	@Digits(integer = 3, fraction = 4)
+	@ValidPercent
 	private BigDecimal feeVatRatePercent;
 
 	@NotNull
-	@DecimalMin("0")
-	@DecimalMax("20")
-	@Digits(integer = 2, fraction = 4)
+	@ValidPercent(max = "20")
 	private BigDecimal financingMarginPercent;
 
 	@NotNull
-	@DecimalMin(value = "0", inclusive = false)
-	@Digits(integer = 15, fraction = 2)
+	@ValidAmount(positive = true)
 	private BigDecimal facilityLimit;
 
 	@NotNull
-	@DecimalMin(value = "0", inclusive = false)
-	@DecimalMax("100")
-	@Digits(integer = 3, fraction = 4)
+	@ValidPercent(exclusiveMin = true)
 	private BigDecimal concentrationLimitPercent;
 
 	@NotNull
@@ -108,8 +95,7 @@ public class CompanyForm {
 	private Integer maxTermDays;
 
 	@NotNull
-	@DecimalMin("0")
-	@Digits(integer = 15, fraction = 2)
+	@ValidAmount
 	private BigDecimal fourEyesThreshold;
 
 	private boolean autoPayout;
