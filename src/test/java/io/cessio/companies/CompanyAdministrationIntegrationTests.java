@@ -81,10 +81,7 @@ class CompanyAdministrationIntegrationTests {
 	@Test
 	void refusesADuplicateSiren() throws Exception {
 		CompanyId existing = fixtures.aCompany();
-		String siren = jdbc.sql("select siren from company where id = ?")
-			.param(existing.value())
-			.query(String.class)
-			.single();
+		String siren = sirenOf(existing);
 		mvc.perform(companyForm(post("/admin/companies"), siren, Map.of()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "siren", "companies.error.duplicateSiren"));
@@ -93,10 +90,7 @@ class CompanyAdministrationIntegrationTests {
 	@Test
 	void changesTermsAndRecordsBeforeAndAfter() throws Exception {
 		CompanyId company = fixtures.aCompany();
-		String siren = jdbc.sql("select siren from company where id = ?")
-			.param(company.value())
-			.query(String.class)
-			.single();
+		String siren = sirenOf(company);
 		mvc.perform(companyForm(post("/admin/companies/" + company), siren,
 				Map.of("advanceRatePercent", "85", "version", "0")))
 			.andExpect(redirectedUrlPattern("/companies/*"));
@@ -111,10 +105,7 @@ class CompanyAdministrationIntegrationTests {
 	@Test
 	void refusesAnEditMadeOnAStaleVersion() throws Exception {
 		CompanyId company = fixtures.aCompany();
-		String siren = jdbc.sql("select siren from company where id = ?")
-			.param(company.value())
-			.query(String.class)
-			.single();
+		String siren = sirenOf(company);
 		mvc.perform(companyForm(post("/admin/companies/" + company), siren,
 				Map.of("advanceRatePercent", "80", "version", "0")))
 			.andExpect(status().is3xxRedirection());
@@ -133,6 +124,10 @@ class CompanyAdministrationIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("form", org.hamcrest.Matchers.hasProperty("advanceRatePercent",
 					org.hamcrest.Matchers.comparesEqualTo(new BigDecimal("90")))));
+	}
+
+	private String sirenOf(CompanyId company) {
+		return jdbc.sql("select siren from company where id = ?").param(company.value()).query(String.class).single();
 	}
 
 	/** A complete, valid company form; {@code overrides} replace single fields. */
