@@ -167,6 +167,31 @@ class DemoJourneyIT {
 	}
 
 	@Test
+	void twoAdministratorsEditingTheSameCompanyGetAConflictNotALostUpdate() {
+		signIn("admin", DEMO_PASSWORD);
+		page.navigate(url("/companies"));
+		page.locator("a", new Page.LocatorOptions().setHasText("OMEGA INDUSTRIE SAS")).click();
+		String editUrl = page.url().replace("/companies/", "/admin/companies/") + "/edit";
+		page.navigate(editUrl);
+		Page second = context.newPage();
+		second.navigate(editUrl);
+
+		page.locator("#city").fill("Colmar");
+		page.locator("main button[type=submit]").click();
+		assertThat(page.locator(".alert-success")).isVisible();
+
+		second.locator("#city").fill("Mulhouse");
+		Response conflict = second.waitForResponse(response -> response.request().method().equals("POST"),
+				() -> second.locator("main button[type=submit]").click());
+		assertThat(conflict.status()).isEqualTo(409);
+		assertThat(second.locator("h1")).hasText("Conflit de modification");
+		assertThat(second.content()).doesNotContain("Exception").doesNotContain("at io.cessio");
+		BrowserSupport.screenshot(second, "conflict-409");
+		page.navigate(page.url());
+		assertThat(page.locator("main")).containsText("Colmar");
+	}
+
+	@Test
 	void sessionCookieIsHttpOnlySecureAndSameSite() {
 		signIn("ops", DEMO_PASSWORD);
 		var cookie = context.cookies().stream().filter(c -> c.name.equals("CESSIO_SESSION")).findFirst().orElseThrow();
