@@ -29,7 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
  * README's run command does) and driven in headless Chromium. Screenshots go to
  * {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// the test database comes from TestcontainersConfiguration: nothing to create on
+// localhost
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "cessio.database.create-if-missing=false")
 @ActiveProfiles("demo")
 @Import(TestcontainersConfiguration.class)
 class DemoJourneyIT {

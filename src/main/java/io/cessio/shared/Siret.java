@@ -11,6 +11,12 @@ public record Siret(String value) {
 
 	static final String LA_POSTE_SIREN = "356000000";
 
+	/**
+	 * La Poste's head office follows the ordinary Luhn rule, unlike its other
+	 * establishments.
+	 */
+	static final String LA_POSTE_HEAD_OFFICE = "35600000000048";
+
 	public Siret {
 		Objects.requireNonNull(value, "value");
 		value = Luhn.stripSpaces(value);
@@ -31,7 +37,7 @@ public record Siret(String value) {
 		if (!value.matches("[0-9]{14}")) {
 			return false;
 		}
-		if (value.startsWith(LA_POSTE_SIREN)) {
+		if (value.startsWith(LA_POSTE_SIREN) && !value.equals(LA_POSTE_HEAD_OFFICE)) {
 			return value.chars().map(c -> c - '0').sum() % 5 == 0;
 		}
 		return Luhn.isValid(value);
