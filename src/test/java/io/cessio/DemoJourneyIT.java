@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "cessio.database.create-if-missing=false")
 @ActiveProfiles("demo")
 @Import(TestcontainersConfiguration.class)
+@ExtendWith(LedgerInvariantsCheck.class)
 class DemoJourneyIT {
 
 	static final String DEMO_PASSWORD = "cessio-demo-2026";

@@ -1,0 +1,180 @@
+package io.cessio.ledger;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.cessio.shared.Money;
+
+/**
+ * Writes entries with plain SQL: the posting path is the hottest in the application, so
+ * it avoids the entity manager. Accounts are locked in id order, which keeps concurrent
+ * postings free of deadlocks.
+ */
+@Repository
+class JournalStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	/**
+	 * Account ids never change once created, so they can be remembered (a cache, not a
+	 * lock).
+	 */
+	private final Map<String, Long> accountIds = new ConcurrentHashMap<>();
+
+	JournalStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+	}
+
+	/**
+	 * Posts the entry, or returns the id of the identical entry already posted under its
+	 * key.
+	 */
+	long post(JournalEntry entry, Instant recordedAt) {
+		Optional<Long> inserted = jdbc.sql("""
+				insert into journal_entry (source_type, source_ref, effective_date, recorded_at, description,
+				                           reverses_entry_id)
+				values (?, ?, ?, ?, ?, ?)
+				on conflict (source_type, source_ref) do nothing
+				returning id""")
+			.params(entry.sourceType(), entry.sourceRef(), Date.valueOf(entry.effectiveDate()),
+					Timestamp.from(recordedAt), entry.description(), entry.reversesEntryId())
+			.query(Long.class)
+			.optional();
+		if (inserted.isEmpty()) {
+			return alreadyPosted(entry);
+		}
+		long entryId = inserted.get();
+		Map<Long, AccountRef> accounts = new TreeMap<>();
+		Map<Long, BigDecimal> deltas = new TreeMap<>();
+		List<Object[]> rows = new ArrayList<>();
+		for (Posting posting : entry.postings()) {
+			long accountId = accountId(posting.account(), posting.amount(), recordedAt);
+			accounts.put(accountId, posting.account());
+			deltas.merge(accountId, posting.signedAmount().amount(), BigDecimal::add);
+			rows.add(new Object[] { entryId, accountId, posting.side().column(), posting.amount().amount(),
+					posting.amount().currency().getCurrencyCode() });
+		}
+		checkNeverNegative(lockInIdOrder(deltas.keySet()), deltas, accounts, entry);
+		jdbcTemplate.batchUpdate(
+				"insert into posting (entry_id, account_id, side, amount, currency) values (?, ?, ?, ?, ?)", rows);
+		List<Object[]> updates = deltas.entrySet()
+			.stream()
+			.filter(delta -> delta.getValue().signum() != 0)
+			.map(delta -> new Object[] { delta.getValue(), delta.getKey() })
+			.toList();
+		jdbcTemplate.batchUpdate("update ledger_account set balance = balance + ?, version = version + 1 where id = ?",
+				updates);
+		return entryId;
+	}
+
+	private long alreadyPosted(JournalEntry entry) {
+		long existingId = jdbc.sql("select id from journal_entry where source_type = ? and source_ref = ?")
+			.params(entry.sourceType(), entry.sourceRef())
+			.query(Long.class)
+			.single();
+		Map<String, BigDecimal> existing = jdbc.sql("""
+				select a.code, a.counterparty, p.side, p.currency, sum(p.amount) as amount
+				from posting p join ledger_account a on a.id = p.account_id
+				where p.entry_id = ? group by a.code, a.counterparty, p.side, p.currency""")
+			.param(existingId)
+			.query((rs,
+					n) -> Map.entry(rs.getString("code") + "/" + rs.getString("counterparty") + "/"
+							+ rs.getString("side") + "/" + rs.getString("currency"), rs.getBigDecimal("amount")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<String, BigDecimal> requested = new HashMap<>();
+		for (Posting posting : entry.postings()) {
+			requested.merge(
+					posting.account().code() + "/" + posting.account().counterparty() + "/" + posting.side().column()
+							+ "/" + posting.amount().currency().getCurrencyCode(),
+					posting.amount().amount(), BigDecimal::add);
+		}
+		if (existing.size() != requested.size() || !requested.entrySet()
+			.stream()
+			.allMatch(r -> existing.containsKey(r.getKey()) && existing.get(r.getKey()).compareTo(r.getValue()) == 0)) {
+			throw new IdempotencyConflict(entry.sourceType(), entry.sourceRef());
+		}
+		return existingId;
+	}
+
+	private long accountId(AccountRef account, Money amount, Instant now) {
+		String currency = amount.currency().getCurrencyCode();
+		String key = account.code() + "/" + account.counterparty() + "/" + currency;
+		Long cached = accountIds.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		jdbc.sql("""
+				insert into ledger_account (code, counterparty, type, currency, never_negative, opened_at)
+				values (?, ?, ?, ?, ?, ?)
+				on conflict (code, counterparty, currency) do nothing""")
+			.params(account.code().name(), account.counterparty(), account.code().type().name(), currency,
+					account.code().isNeverNegative(), Timestamp.from(now))
+			.update();
+		long id = jdbc.sql("select id from ledger_account where code = ? and counterparty = ? and currency = ?")
+			.params(account.code().name(), account.counterparty(), currency)
+			.query(Long.class)
+			.single();
+		accountIds.put(key, id);
+		return id;
+	}
+
+	/**
+	 * Current cached balances (debit minus credit), rows locked until the transaction
+	 * ends.
+	 */
+	private Map<Long, BigDecimal> lockInIdOrder(java.util.Set<Long> ids) {
+		Long[] sorted = ids.stream().sorted(Comparator.naturalOrder()).toArray(Long[]::new);
+		Map<Long, BigDecimal> balances = new HashMap<>();
+		jdbcTemplate.query(connection -> {
+			PreparedStatement statement = connection.prepareStatement(
+					"select id, balance from ledger_account where id = any(?) order by id for no key update");
+			statement.setArray(1, connection.createArrayOf("bigint", sorted));
+			return statement;
+		}, rs -> {
+			balances.put(rs.getLong("id"), rs.getBigDecimal("balance"));
+		});
+		return balances;
+	}
+
+	private static void checkNeverNegative(Map<Long, BigDecimal> balances, Map<Long, BigDecimal> deltas,
+			Map<Long, AccountRef> accounts, JournalEntry entry) {
+		deltas.forEach((id, delta) -> {
+			AccountRef account = accounts.get(id);
+			if (!account.code().isNeverNegative()) {
+				return;
+			}
+			BigDecimal after = balances.get(id).add(delta);
+			boolean negative = account.code().type().isDebitNormal() ? after.signum() < 0 : after.signum() > 0;
+			if (negative) {
+				BigDecimal normal = account.code().type().isDebitNormal() ? balances.get(id)
+						: balances.get(id).negate();
+				BigDecimal requested = account.code().type().isDebitNormal() ? delta.negate() : delta;
+				String currency = entry.postings().get(0).amount().currency().getCurrencyCode();
+				throw new InsufficientBalance(account, Money.of(normal, java.util.Currency.getInstance(currency)),
+						Money.of(requested, java.util.Currency.getInstance(currency)));
+			}
+		});
+	}
+
+}

@@ -1,0 +1,179 @@
+package io.cessio.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.cessio.CessioIntegrationTest;
+import io.cessio.shared.Money;
+
+/**
+ * The ledger on real PostgreSQL: idempotency, database backstops, balances, statements.
+ */
+@CessioIntegrationTest
+class LedgerIntegrationTests {
+
+	static final LocalDate MARCH_3 = LocalDate.of(2026, 3, 3);
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	String company;
+
+	@BeforeEach
+	void aFreshCompanyKey() {
+		company = UUID.randomUUID().toString();
+	}
+
+	@Test
+	void postingTheSameKeyTwiceRecordsOneEntry() {
+		long first = ledger
+			.post(PostingRules.incomingTransfer(company, ref("T-1"), MARCH_3, Money.eur("100.00"), "VIR"));
+		long second = ledger
+			.post(PostingRules.incomingTransfer(company, ref("T-1"), MARCH_3, Money.eur("100.00"), "VIR"));
+		assertThat(second).isEqualTo(first);
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_UNIDENTIFIED, company)))
+			.isEqualTo(Money.eur("100.00"));
+	}
+
+	@Test
+	void theSameKeyWithOtherPostingsIsAConflictAndPostsNothing() {
+		ledger.post(PostingRules.incomingTransfer(company, ref("T-1"), MARCH_3, Money.eur("100.00"), "VIR"));
+		assertThatThrownBy(() -> ledger
+			.post(PostingRules.incomingTransfer(company, ref("T-1"), MARCH_3, Money.eur("999.00"), "VIR")))
+			.isInstanceOf(IdempotencyConflict.class);
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_CASH, company)))
+			.isEqualTo(Money.eur("100.00"));
+	}
+
+	@Test
+	void aPortionCannotGoNegativeAndARefusedEntryLeavesNoTrace() {
+		ledger.post(PostingRules.payout(company, ref("P-1"), MARCH_3, Money.eur("50.00")));
+		assertThatThrownBy(() -> ledger.post(PostingRules.withdrawal(company, ref("W-1"), MARCH_3, Money.eur("50.01"))))
+			.isInstanceOf(InsufficientBalance.class)
+			.hasMessageContaining("50.00");
+		assertThat(
+				jdbc.sql("select count(*) from journal_entry where source_type = 'WITHDRAWAL' and source_ref = 'W-1'")
+					.query(Long.class)
+					.single())
+			.isZero();
+		ledger.post(PostingRules.withdrawal(company, ref("W-2"), MARCH_3, Money.eur("50.00")));
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_COMPANY_AVAILABLE, company)))
+			.isEqualTo(Money.eur("0.00"));
+	}
+
+	@Test
+	void theDatabaseRefusesUpdateAndDeleteOfPostingsAndEntries() {
+		long entry = ledger
+			.post(PostingRules.incomingTransfer(company, ref("T-9"), MARCH_3, Money.eur("10.00"), "VIR"));
+		assertRefused("update posting set amount = 1 where entry_id = " + entry);
+		assertRefused("delete from posting where entry_id = " + entry);
+		assertRefused("update journal_entry set description = 'forged' where id = " + entry);
+		assertRefused("delete from journal_entry where id = " + entry);
+		assertRefused("truncate posting cascade");
+		assertThat(jdbc.sql("select sum(amount) from posting where entry_id = ?")
+			.param(entry)
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("20.00");
+	}
+
+	@Test
+	void theDatabaseRefusesAnUnbalancedEntryWrittenBehindTheLedgersBack() {
+		long account = jdbc.sql("select id from ledger_account where code = 'FACTOR_BANK'")
+			.query(Long.class)
+			.optional()
+			.orElseGet(() -> {
+				ledger.post(PostingRules.payout(company, ref("P-x"), MARCH_3, Money.eur("1.00")));
+				return jdbc.sql("select id from ledger_account where code = 'FACTOR_BANK'").query(Long.class).single();
+			});
+		assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+			long entry = jdbc.sql("""
+					insert into journal_entry (source_type, source_ref, effective_date, recorded_at, description)
+					values ('TEST', ?, current_date, now(), 'forged') returning id""")
+				.param(UUID.randomUUID().toString())
+				.query(Long.class)
+				.single();
+			jdbc.sql("insert into posting (entry_id, account_id, side, amount, currency) values (?, ?, 'D', 5, 'EUR')")
+				.params(entry, account)
+				.update();
+			jdbc.sql("insert into posting (entry_id, account_id, side, amount, currency) values (?, ?, 'C', 4, 'EUR')")
+				.params(entry, account)
+				.update();
+		})).isInstanceOf(DataAccessException.class);
+	}
+
+	@Test
+	void fundsInUseFollowTheReferenceScenarioToTheEndOfMarch() {
+		// DOMAIN.md §3.3: purchase 20 400 with fees 84,24; payout 18 275,76; March charge
+		// 52,21
+		ledger.post(PostingRules.purchase(company, ref("R-2026-0001"), MARCH_3, Money.eur("20400.00"),
+				Money.eur("61.20"), Money.eur("9.00"), Money.eur("14.04")));
+		assertThat(ledger.fundsInUse(company, MARCH_3)).isEqualTo(Money.eur("84.24"));
+		ledger.post(PostingRules.payout(company, ref("PAY-1"), MARCH_3, Money.eur("18275.76")));
+		assertThat(ledger.fundsInUse(company, MARCH_3)).isEqualTo(Money.eur("18360.00"));
+		LocalDate march31 = LocalDate.of(2026, 3, 31);
+		ledger.post(PostingRules.financingCharge(company, ref("2026-03"), march31, Money.eur("52.21")));
+		assertThat(ledger.fundsInUse(company, march31)).isEqualTo(Money.eur("18412.21"));
+		assertThat(ledger.fundsInUse(company, LocalDate.of(2026, 3, 30))).isEqualTo(Money.eur("18360.00"));
+		assertThat(ledger.balance(AccountRef.of(AccountCode.DEDICATED_COMPANY_AVAILABLE, company), march31))
+			.isEqualTo(Money.eur("18275.76"));
+		assertThat(ledger.trialBalance(march31).isBalanced()).isTrue();
+	}
+
+	@Test
+	void aStatementShowsMovementsNewestFirstWithTheRunningBalance() {
+		ledger.post(PostingRules.payout(company, ref("P-1"), MARCH_3, Money.eur("1000.00")));
+		ledger.post(PostingRules.withdrawal(company, ref("W-1"), MARCH_3.plusDays(1), Money.eur("300.00")));
+		ledger.post(PostingRules.payout(company, ref("P-2"), MARCH_3.plusDays(2), Money.eur("50.50")));
+		List<StatementLine> lines = ledger
+			.statement(AccountRef.of(AccountCode.DEDICATED_COMPANY_AVAILABLE, company), PageRequest.of(0, 10))
+			.getContent();
+		assertThat(lines).extracting(StatementLine::amount)
+			.containsExactly(Money.eur("50.50"), Money.eur("-300.00"), Money.eur("1000.00"));
+		assertThat(lines).extracting(StatementLine::runningBalance)
+			.containsExactly(Money.eur("750.50"), Money.eur("700.00"), Money.eur("1000.00"));
+	}
+
+	@Test
+	void aReversalCancelsAnEntryOnceAndIsLinkedToIt() {
+		long payout = ledger.post(PostingRules.payout(company, ref("P-1"), MARCH_3, Money.eur("80.00")));
+		long reversal = ledger.reverse(payout, MARCH_3, "versement en double");
+		assertThat(ledger.reverse(payout, MARCH_3, "versement en double")).isEqualTo(reversal);
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_CASH, company)))
+			.isEqualTo(Money.eur("0.00"));
+		assertThat(jdbc.sql("select reverses_entry_id from journal_entry where id = ?")
+			.param(reversal)
+			.query(Long.class)
+			.single()).isEqualTo(payout);
+	}
+
+	/** Source keys are global: each test's references carry its own company key. */
+	private String ref(String reference) {
+		return company.substring(0, 8) + "-" + reference;
+	}
+
+	private void assertRefused(String sql) {
+		assertThatThrownBy(() -> jdbc.sql(sql).update()).isInstanceOf(DataAccessException.class)
+			.satisfies(ex -> assertThat(((DataAccessException) ex).getMostSpecificCause().getMessage())
+				.contains("append-only"));
+	}
+
+}
