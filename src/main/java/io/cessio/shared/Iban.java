@@ -24,6 +24,38 @@ public record Iban(String value) {
 		return new Iban(value);
 	}
 
+	/**
+	 * A French IBAN built from a RIB: bank code (5 digits), branch code (5 digits) and
+	 * account number (11 digits or letters); the RIB key and the IBAN check digits are
+	 * computed.
+	 */
+	public static Iban french(String bankCode, String branchCode, String accountNumber) {
+		if (!bankCode.matches("[0-9]{5}") || !branchCode.matches("[0-9]{5}")
+				|| !accountNumber.matches("[0-9A-Z]{11}")) {
+			throw new IllegalArgumentException("A RIB has a 5-digit bank code, a 5-digit branch and 11 characters");
+		}
+		String account = accountNumber.chars()
+			.map(c -> Character.isDigit(c) ? c - '0' : ribLetterValue((char) c))
+			.collect(StringBuilder::new, StringBuilder::append, StringBuilder::append)
+			.toString();
+		java.math.BigInteger rib = new java.math.BigInteger(bankCode + branchCode + account);
+		int key = 97 - rib.multiply(java.math.BigInteger.valueOf(100)).mod(java.math.BigInteger.valueOf(97)).intValue();
+		String bban = bankCode + branchCode + accountNumber + String.format("%02d", key);
+		StringBuilder digits = new StringBuilder();
+		for (char c : (bban + "FR00").toCharArray()) {
+			digits.append(Character.isDigit(c) ? String.valueOf(c - '0') : String.valueOf(c - 'A' + 10));
+		}
+		int check = 98 - new java.math.BigInteger(digits.toString()).mod(java.math.BigInteger.valueOf(97)).intValue();
+		return new Iban("FR" + String.format("%02d", check) + bban);
+	}
+
+	/** Letters in a RIB account number count as digits: A,J→1 B,K,S→2 … I,R→9. */
+	private static int ribLetterValue(char letter) {
+		int index = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".indexOf(letter);
+		int[] values = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5, 6, 7, 8, 9 };
+		return values[index];
+	}
+
 	public static boolean isValid(String candidate) {
 		return candidate != null && isValidNormalised(normalise(candidate));
 	}

@@ -1,0 +1,20 @@
+package io.cessio.banking;
+
+/**
+ * The port to the bank that keeps the dedicated accounts. Today's adapter,
+ * {@link ModelledBank}, books transfers in Cessio's own ledger; a real bank connection
+ * (EBICS, an API) would replace it.
+ */
+public interface Bank {
+
+	/**
+	 * Executes a SEPA credit transfer out of a dedicated account, exactly once per
+	 * {@link TransferOrder#requestKey()}: a repeated order returns the first transfer.
+	 * @throws WithdrawalRefused when the money is not available
+	 */
+	OutgoingTransfer execute(TransferOrder order);
+
+	/** The transfer executed under this request key, if any. */
+	java.util.Optional<OutgoingTransfer> executed(String requestKey);
+
+}

@@ -1,0 +1,105 @@
+package io.cessio.banking;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.cessio.shared.Money;
+
+/** The transfers in and out of dedicated accounts, append-only rows written with SQL. */
+@Repository
+class TransferRecords {
+
+	private final JdbcClient jdbc;
+
+	TransferRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Inserts the transfer unless one with its request key exists; true when inserted.
+	 */
+	boolean insertIfNew(OutgoingTransfer transfer, String purpose, String requestKey) {
+		return jdbc
+			.sql("""
+					insert into outgoing_transfer (id, dedicated_account_id, purpose, request_key, message_id, end_to_end_id,
+					  amount, currency, debtor_name, debtor_iban, debtor_bic, creditor_name, creditor_iban, creditor_city,
+					  creditor_country, remittance_info, execution_date, requested_at, requested_by, journal_entry_id)
+					values (?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (request_key) do nothing""")
+			.params(transfer.id(), transfer.from().value(), purpose, requestKey, transfer.messageId(),
+					transfer.endToEndId(), transfer.amount().amount(), transfer.debtorName(), transfer.debtorIban(),
+					transfer.debtorBic(), transfer.creditorName(), transfer.creditorIban(), transfer.creditorCity(),
+					transfer.creditorCountry(), transfer.remittanceInfo(), Date.valueOf(transfer.executionDate()),
+					Timestamp.from(transfer.requestedAt()), transfer.requestedBy(), transfer.journalEntryId())
+			.update() == 1;
+	}
+
+	Optional<OutgoingTransfer> byRequestKey(String requestKey) {
+		return jdbc.sql("select * from outgoing_transfer where request_key = ?")
+			.param(requestKey)
+			.query(TransferRecords::outgoing)
+			.optional();
+	}
+
+	Optional<OutgoingTransfer> outgoing(UUID id) {
+		return jdbc.sql("select * from outgoing_transfer where id = ?")
+			.param(id)
+			.query(TransferRecords::outgoing)
+			.optional();
+	}
+
+	List<OutgoingTransfer> recentOutgoing(int limit) {
+		return jdbc.sql("select * from outgoing_transfer order by requested_at desc, id limit ?")
+			.param(limit)
+			.query(TransferRecords::outgoing)
+			.list();
+	}
+
+	void insertIncoming(UUID id, DedicatedAccountId to, Money amount, java.time.LocalDate valueDate, String payerName,
+			String payerIban, String remittanceInfo, java.time.Instant recordedAt, String recordedBy,
+			long journalEntryId) {
+		jdbc.sql("""
+				insert into incoming_transfer (id, dedicated_account_id, amount, currency, value_date, payer_name,
+				  payer_iban, remittance_info, recorded_at, recorded_by, journal_entry_id)
+				values (?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, to.value(), amount.amount(), Date.valueOf(valueDate), payerName, payerIban, remittanceInfo,
+					Timestamp.from(recordedAt), recordedBy, journalEntryId)
+			.update();
+	}
+
+	List<IncomingTransferRecord> recentIncoming(int limit) {
+		return jdbc.sql("""
+				select t.*, c.legal_name from incoming_transfer t
+				join dedicated_account a on a.id = t.dedicated_account_id
+				join company c on c.id = a.company_id
+				order by t.recorded_at desc, t.id limit ?""")
+			.param(limit)
+			.query((rs, n) -> new IncomingTransferRecord(rs.getObject("id", UUID.class),
+					new DedicatedAccountId(rs.getObject("dedicated_account_id", UUID.class)),
+					rs.getString("legal_name"), Money.eur(rs.getBigDecimal("amount")),
+					rs.getDate("value_date").toLocalDate(), rs.getString("payer_name"), rs.getString("payer_iban"),
+					rs.getString("remittance_info"), rs.getTimestamp("recorded_at").toInstant(),
+					rs.getString("recorded_by")))
+			.list();
+	}
+
+	private static OutgoingTransfer outgoing(ResultSet rs, int row) throws SQLException {
+		return new OutgoingTransfer(rs.getObject("id", UUID.class),
+				new DedicatedAccountId(rs.getObject("dedicated_account_id", UUID.class)), rs.getString("purpose"),
+				rs.getString("message_id"), rs.getString("end_to_end_id"), Money.eur(rs.getBigDecimal("amount")),
+				rs.getString("debtor_name"), rs.getString("debtor_iban"), rs.getString("debtor_bic"),
+				rs.getString("creditor_name"), rs.getString("creditor_iban"), rs.getString("creditor_city"),
+				rs.getString("creditor_country"), rs.getString("remittance_info"),
+				rs.getDate("execution_date").toLocalDate(), rs.getTimestamp("requested_at").toInstant(),
+				rs.getString("requested_by"), rs.getLong("journal_entry_id"));
+	}
+
+}
