@@ -1,6 +1,7 @@
 package io.cessio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -42,7 +45,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import io.cessio.companies.AccountFixtures;
 import io.cessio.companies.CompanyId;
+import io.cessio.ledger.Ledger;
+import io.cessio.ledger.PostingRules;
 import io.cessio.platform.security.Role;
+import io.cessio.shared.Money;
 
 /**
  * The access-control matrix (ASVS 8.2, 8.4): every endpoint the application maps, for
@@ -74,7 +80,7 @@ class AccessControlMatrixTests {
 	/** What a path's {id} is filled with. */
 	enum Target {
 
-		NONE, COMPANY_A, COMPANY_B, THROWAWAY_USER
+		NONE, COMPANY_A, COMPANY_B, THROWAWAY_USER, TRANSFER
 
 	}
 
@@ -123,7 +129,15 @@ class AccessControlMatrixTests {
 			Map.entry("POST /admin/users/{id}/reactivate", adminOnly()),
 			Map.entry("POST /admin/users/{id}/unlock", adminOnly()),
 			Map.entry("GET /admin/users/{id}/password", adminOnly()),
-			Map.entry("POST /admin/users/{id}/password", adminOnly())));
+			Map.entry("POST /admin/users/{id}/password", adminOnly()),
+			Map.entry("GET /companies/{id}/dedicated-account", ownCompanyOrFactorStaff()),
+			Map.entry("GET /companies/{id}/dedicated-account/movements.csv", ownCompanyOrFactorStaff()),
+			Map.entry("GET /companies/{id}/dedicated-account/withdrawal", ownCompanyUserOnly()),
+			Map.entry("POST /companies/{id}/dedicated-account/withdrawal", ownCompanyUserOnly()),
+			Map.entry("GET /ops/incoming-transfers", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			Map.entry("POST /ops/incoming-transfers", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			Map.entry("GET /ops/transfers", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			Map.entry("GET /ops/transfers/{id}/pain001", onlyRoles(Subject.OPS, Subject.ADMIN))));
 
 	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
@@ -135,6 +149,9 @@ class AccessControlMatrixTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Ledger ledger;
 
 	@Autowired
 	UserDetailsService userDetailsService;
@@ -159,6 +176,31 @@ class AccessControlMatrixTests {
 		principals.put(Subject.ANALYST, principal(fixtures.aUser(Role.ANALYST)));
 		principals.put(Subject.OPS, principal(fixtures.aUser(Role.OPS)));
 		principals.put(Subject.ADMIN, principal(fixtures.aUser(Role.ADMIN)));
+		// dedicated accounts open when the CompanyOnboarded event is handled, after
+		// commit
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from dedicated_account where company_id in (?, ?)")
+				.params(companyA.value(), companyB.value())
+				.query(Long.class)
+				.single() == 2);
+		ledger.post(PostingRules.payout(companyA.toString(), "MATRIX-" + UUID.randomUUID(), LocalDate.now(),
+				Money.eur("100.00")));
+		String token = UUID.randomUUID().toString();
+		try {
+			mvc.perform(post("/companies/" + companyA + "/dedicated-account/withdrawal")
+				.with(user(principals.get(Subject.COMPANY_A_USER)))
+				.with(csrf())
+				.param("amount", "10")
+				.param("token", token)).andExpect(status().is3xxRedirection());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		ids.put(Target.TRANSFER,
+				jdbc.sql("select id from outgoing_transfer where request_key = ?")
+					.param("WITHDRAWAL:" + token)
+					.query(UUID.class)
+					.single());
 	}
 
 	@Test
@@ -368,6 +410,9 @@ class AccessControlMatrixTests {
 		if (pattern.startsWith("/admin/users/{id}")) {
 			return List.of(Target.THROWAWAY_USER);
 		}
+		if (pattern.startsWith("/ops/transfers/{id}")) {
+			return List.of(Target.TRANSFER);
+		}
 		return List.of();
 	}
 
@@ -412,6 +457,7 @@ class AccessControlMatrixTests {
 		return switch (target) {
 			case NONE -> "-";
 			case THROWAWAY_USER -> "user";
+			case TRANSFER -> "transfer";
 			case COMPANY_A, COMPANY_B -> {
 				if (subject.isCompanyUser()) {
 					yield subject.owns(target) ? "own" : "foreign";
@@ -516,6 +562,18 @@ class AccessControlMatrixTests {
 	 * Factor staff see every company; a company user sees their own, and another's id is
 	 * not found.
 	 */
+	private static Rule ownCompanyUserOnly() {
+		return (subject, target) -> {
+			if (subject == Subject.ANONYMOUS) {
+				return Outcome.LOGIN;
+			}
+			if (subject.isCompanyUser()) {
+				return subject.owns(target) ? Outcome.ALLOWED : Outcome.NOT_FOUND;
+			}
+			return Outcome.FORBIDDEN;
+		};
+	}
+
 	private static Rule ownCompanyOrFactorStaff() {
 		return (subject, target) -> {
 			if (subject == Subject.ANONYMOUS) {

@@ -46,8 +46,10 @@ public final class TestDatabase {
 	private static Connection decide() {
 		String url = System.getenv("CESSIO_TEST_DB_URL");
 		if (url != null && !url.isBlank()) {
-			return new Connection("CESSIO_TEST_DB_URL", url, env("CESSIO_TEST_DB_USER", "postgres"),
+			Connection configured = new Connection("CESSIO_TEST_DB_URL", url, env("CESSIO_TEST_DB_USER", "postgres"),
 					env("CESSIO_TEST_DB_PASSWORD", ""));
+			createIfMissing(configured);
+			return configured;
 		}
 		if (dockerMayBeThere() && DockerClientFactory.instance().isDockerAvailable()) {
 			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine")

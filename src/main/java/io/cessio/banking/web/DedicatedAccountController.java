@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -80,6 +81,7 @@ class DedicatedAccountController {
 		out.flush();
 	}
 
+	@PreAuthorize("hasRole('COMPANY_USER')")
 	@GetMapping("/companies/{id}/dedicated-account/withdrawal")
 	String withdrawalForm(@PathVariable UUID id, Model model) {
 		WithdrawalForm form = new WithdrawalForm();
@@ -87,6 +89,7 @@ class DedicatedAccountController {
 		return withdrawalView(new CompanyId(id), form, model);
 	}
 
+	@PreAuthorize("hasRole('COMPANY_USER')")
 	@PostMapping("/companies/{id}/dedicated-account/withdrawal")
 	String withdraw(@PathVariable UUID id, @Valid @ModelAttribute("form") WithdrawalForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
