@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cessio.shared.Money;
 
@@ -34,14 +37,18 @@ class JournalStore {
 	private final JdbcTemplate jdbcTemplate;
 
 	/**
-	 * Account ids never change once created, so they can be remembered (a cache, not a
-	 * lock).
+	 * Ids of committed accounts: they never change, so they can be remembered (a cache,
+	 * not a lock). Only accounts opened in a committed transaction of their own enter it.
 	 */
 	private final Map<String, Long> accountIds = new ConcurrentHashMap<>();
 
-	JournalStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	private final TransactionTemplate ownTransaction;
+
+	JournalStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -124,17 +131,22 @@ class JournalStore {
 		if (cached != null) {
 			return cached;
 		}
-		jdbc.sql("""
-				insert into ledger_account (code, counterparty, type, currency, never_negative, opened_at)
-				values (?, ?, ?, ?, ?, ?)
-				on conflict (code, counterparty, currency) do nothing""")
-			.params(account.code().name(), account.counterparty(), account.code().type().name(), currency,
-					account.code().isNeverNegative(), Timestamp.from(now))
-			.update();
-		long id = jdbc.sql("select id from ledger_account where code = ? and counterparty = ? and currency = ?")
-			.params(account.code().name(), account.counterparty(), currency)
-			.query(Long.class)
-			.single();
+		// opened in a transaction of its own: an empty account is harmless, and once
+		// committed its
+		// id is visible to every transaction, whatever becomes of the posting under way
+		Long id = ownTransaction.execute(status -> {
+			jdbc.sql("""
+					insert into ledger_account (code, counterparty, type, currency, never_negative, opened_at)
+					values (?, ?, ?, ?, ?, ?)
+					on conflict (code, counterparty, currency) do nothing""")
+				.params(account.code().name(), account.counterparty(), account.code().type().name(), currency,
+						account.code().isNeverNegative(), Timestamp.from(now))
+				.update();
+			return jdbc.sql("select id from ledger_account where code = ? and counterparty = ? and currency = ?")
+				.params(account.code().name(), account.counterparty(), currency)
+				.query(Long.class)
+				.single();
+		});
 		accountIds.put(key, id);
 		return id;
 	}
@@ -154,6 +166,9 @@ class JournalStore {
 		}, rs -> {
 			balances.put(rs.getLong("id"), rs.getBigDecimal("balance"));
 		});
+		if (balances.size() != sorted.length) {
+			throw new IllegalStateException("Ledger accounts missing: " + ids + " found " + balances.keySet());
+		}
 		return balances;
 	}
 
