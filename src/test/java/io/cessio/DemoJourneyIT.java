@@ -2,14 +2,20 @@ package io.cessio;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,11 +25,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+
+import io.cessio.ledger.Ledger;
+import io.cessio.ledger.PostingRules;
+import io.cessio.shared.Money;
 
 /**
  * The application as a newcomer meets it: started with the {@code demo} profile (as the
@@ -46,6 +58,12 @@ class DemoJourneyIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Ledger ledger;
 
 	BrowserContext context;
 
@@ -193,6 +211,50 @@ class DemoJourneyIT {
 		BrowserSupport.screenshot(second, "conflict-409");
 		page.navigate(page.url());
 		assertThat(page.locator("main")).containsText("Colmar");
+	}
+
+	@Test
+	void operationsRecordAReceiptAndTheCompanyWithdrawsWhatIsAvailable() {
+		UUID alpha = jdbc.sql("select id from company where siren = '123456782'").query(UUID.class).single();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from dedicated_account where company_id = ?")
+				.param(alpha)
+				.query(Long.class)
+				.single() == 1);
+		ledger.post(PostingRules.payout(alpha.toString(), "IT-PAYOUT-" + UUID.randomUUID(), LocalDate.now(),
+				Money.eur("1000.00")));
+
+		signIn("ops", DEMO_PASSWORD);
+		page.navigate(url("/ops/incoming-transfers"));
+		page.locator("#accountId")
+			.selectOption(new SelectOption().setLabel(page.locator("#accountId option")
+				.filter(new Locator.FilterOptions().setHasText("ALPHA SAS"))
+				.textContent()));
+		page.locator("#amount").fill("250,00");
+		page.locator("#payerName").fill("GAMMA SARL");
+		page.locator("#payerIban").fill("FR76 3000 3012 3400 0500 1234 509");
+		page.locator("#remittanceInfo").fill("FACTURE F2");
+		page.locator("main button[type=submit]").click();
+		assertThat(page.locator(".alert-success")).isVisible();
+		assertThat(page.getByTestId("incoming-transfers")).containsText("GAMMA SARL");
+		BrowserSupport.screenshot(page, "ops-incoming-transfer");
+		signOut();
+
+		signIn("alpha", DEMO_PASSWORD);
+		page.locator("nav a", new Page.LocatorOptions().setHasText("Compte dédié")).click();
+		assertThat(page.getByTestId("balance-available")).hasText("1\u202F000,00\u00A0€");
+		assertThat(page.getByTestId("balance-unidentified")).hasText("250,00\u00A0€");
+		assertThat(page.getByTestId("balance-total")).hasText("1\u202F250,00\u00A0€");
+		page.locator("main a", new Page.LocatorOptions().setHasText("Virer vers mon compte")).click();
+		page.locator("#amount").fill("1 000,01");
+		page.locator("main button[type=submit]").click();
+		assertThat(page.locator(".invalid-feedback")).containsText("supérieur au disponible");
+		page.locator("#amount").fill("400");
+		page.locator("main button[type=submit]").click();
+		assertThat(page.getByTestId("withdrawal-receipt")).containsText("CESSIO-W-");
+		assertThat(page.getByTestId("balance-available")).hasText("600,00\u00A0€");
+		assertThat(page.getByTestId("movements").locator("tbody tr")).hasCount(3);
+		BrowserSupport.screenshot(page, "company-dedicated-account");
 	}
 
 	@Test

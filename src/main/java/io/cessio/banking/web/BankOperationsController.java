@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -104,7 +103,6 @@ class BankOperationsController {
 		private BigDecimal amount;
 
 		@NotNull
-		@DateTimeFormat(pattern = "yyyy-MM-dd")
 		private LocalDate valueDate;
 
 		@NotBlank

@@ -64,7 +64,8 @@ class WebFormatting implements WebMvcConfigurer {
 		registry.addFormatterForFieldType(BigDecimal.class, new Formatter<BigDecimal>() {
 			@Override
 			public String print(BigDecimal value, Locale locale) {
-				return value.toPlainString();
+				String plain = value.toPlainString();
+				return "fr".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
 			}
 
 			@Override
