@@ -187,6 +187,56 @@ class DedicatedAccountConcurrencyTests {
 		assertThat(ledger.invariantViolations()).isEmpty();
 	}
 
+	@Test
+	void theSameFormSubmittedEightTimesAtOnceWithdrawsOnce() throws Exception {
+		CompanyId company = fixtures.aCompany();
+		RequestPostProcessor companyUser = user(users.loadUserByUsername(fixtures.aUser(Role.COMPANY_USER, company)));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from dedicated_account where company_id = ?")
+				.param(company.value())
+				.query(Long.class)
+				.single() == 1);
+		String key = company.toString();
+		ledger.post(PostingRules.payout(key, "REPLAY-START-" + key, LocalDate.now(), Money.eur("100.00")));
+		String token = UUID.randomUUID().toString();
+		List<Callable<Integer>> submissions = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			submissions.add(
+					() -> mvc
+						.perform(post("/companies/" + company + "/dedicated-account/withdrawal").with(companyUser)
+							.with(csrf())
+							.param("amount", "60.00")
+							.param("token", token))
+						.andReturn()
+						.getResponse()
+						.getStatus());
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			for (Future<Integer> status : pool.invokeAll(submissions)) {
+				statuses.add(status.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		System.out.printf("R3 double submit: attempted=8, ok=%d, duplicated=%d, 5xx=%d%n",
+				statuses.stream().filter(s -> s == 302).count(),
+				jdbc.sql("select count(*) from outgoing_transfer where request_key = ?")
+					.param("WITHDRAWAL:" + token)
+					.query(Long.class)
+					.single() - 1,
+				statuses.stream().filter(s -> s >= 500).count());
+		assertThat(statuses).as("every replay answers like the first submission").containsOnly(302);
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_COMPANY_AVAILABLE, key)))
+			.isEqualTo(Money.eur("40.00"));
+		assertThat(jdbc.sql("select count(*) from journal_entry where source_type = 'WITHDRAWAL' and source_ref = ?")
+			.param("WITHDRAWAL:" + token)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
 	private long deadlocks() {
 		return jdbc.sql("select deadlocks from pg_stat_database where datname = current_database()")
 			.query(Long.class)
