@@ -80,9 +80,12 @@ class JournalStore {
 			rows.add(new Object[] { entryId, accountId, posting.side().column(), posting.amount().amount(),
 					posting.amount().currency().getCurrencyCode() });
 		}
-		checkNeverNegative(lockInIdOrder(deltas.keySet()), deltas, accounts, entry);
+		// postings first: the account rows (one may be a busy dedicated account) are
+		// locked only
+		// for the check and the balance update, as briefly as the transaction allows
 		jdbcTemplate.batchUpdate(
 				"insert into posting (entry_id, account_id, side, amount, currency) values (?, ?, ?, ?, ?)", rows);
+		checkNeverNegative(lockInIdOrder(deltas.keySet()), deltas, accounts, entry);
 		List<Object[]> updates = deltas.entrySet()
 			.stream()
 			.filter(delta -> delta.getValue().signum() != 0)
