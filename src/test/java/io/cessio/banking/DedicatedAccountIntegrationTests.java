@@ -211,6 +211,31 @@ class DedicatedAccountIntegrationTests {
 		assertThat(csv.lines().skip(1).toList().get(1)).endsWith(";1000,00;1000,00");
 	}
 
+	@Test
+	void movementsArePagedAndThePagerKeepsTheRestOfTheQuery() throws Exception {
+		for (int i = 0; i < 26; i++) {
+			fund("1.00");
+		}
+		mvc.perform(get(accountPage()).with(companyUser))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Page 1 sur 2")))
+			.andExpect(content().string(Matchers.containsString("href=\"" + accountPage() + "?page=1\"")));
+		var admin = user(users.loadUserByUsername(fixtures.aUser(Role.ADMIN)));
+		mvc.perform(get(accountPage()).param("page", "1").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Page 2 sur 2")));
+		String actor = "pager-" + UUID.randomUUID();
+		for (int i = 0; i < 51; i++) {
+			jdbc.sql("insert into audit_event (occurred_at, actor, action) values (now(), ?, 'PAGER_TEST')")
+				.param(actor)
+				.update();
+		}
+		mvc.perform(get("/admin/audit").param("actor", actor).with(admin))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(Matchers.containsString("href=\"/admin/audit?actor=" + actor + "&amp;page=1\"")));
+	}
+
 	private void fund(String amount) {
 		ledger.post(PostingRules.payout(company.toString(), "TEST-FUND-" + UUID.randomUUID(), LocalDate.now(),
 				Money.eur(amount)));
