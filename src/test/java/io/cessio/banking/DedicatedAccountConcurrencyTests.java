@@ -1,13 +1,11 @@
 package io.cessio.banking;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,15 +66,7 @@ class DedicatedAccountConcurrencyTests {
 		CompanyId company = fixtures.aCompany();
 		RequestPostProcessor companyUser = user(users.loadUserByUsername(fixtures.aUser(Role.COMPANY_USER, company)));
 		RequestPostProcessor ops = user(users.loadUserByUsername(fixtures.aUser(Role.OPS)));
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select count(*) from dedicated_account where company_id = ?")
-				.param(company.value())
-				.query(Long.class)
-				.single() == 1);
-		UUID account = jdbc.sql("select id from dedicated_account where company_id = ?")
-			.param(company.value())
-			.query(UUID.class)
-			.single();
+		UUID account = DedicatedAccountFixtures.awaitDedicatedAccount(jdbc, company);
 		String key = company.toString();
 		ledger.post(PostingRules.payout(key, "RACE-START-" + key, LocalDate.now(), Money.eur("500.00")));
 		long deadlocksBefore = deadlocks();
@@ -191,11 +181,7 @@ class DedicatedAccountConcurrencyTests {
 	void theSameFormSubmittedEightTimesAtOnceWithdrawsOnce() throws Exception {
 		CompanyId company = fixtures.aCompany();
 		RequestPostProcessor companyUser = user(users.loadUserByUsername(fixtures.aUser(Role.COMPANY_USER, company)));
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select count(*) from dedicated_account where company_id = ?")
-				.param(company.value())
-				.query(Long.class)
-				.single() == 1);
+		DedicatedAccountFixtures.awaitDedicatedAccount(jdbc, company);
 		String key = company.toString();
 		ledger.post(PostingRules.payout(key, "REPLAY-START-" + key, LocalDate.now(), Money.eur("100.00")));
 		String token = UUID.randomUUID().toString();

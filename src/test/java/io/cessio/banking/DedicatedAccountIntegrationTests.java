@@ -1,7 +1,6 @@
 package io.cessio.banking;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -68,7 +66,7 @@ class DedicatedAccountIntegrationTests {
 		company = fixtures.aCompany();
 		companyUser = user(users.loadUserByUsername(fixtures.aUser(Role.COMPANY_USER, company)));
 		ops = user(users.loadUserByUsername(fixtures.aUser(Role.OPS)));
-		await().atMost(Duration.ofSeconds(10)).until(() -> accountId() != null);
+		DedicatedAccountFixtures.awaitDedicatedAccount(jdbc, company);
 	}
 
 	@Test
