@@ -1,8 +1,12 @@
 package io.cessio;
 
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Points every test context at {@link TestDatabase}. A {@link JdbcConnectionDetails} bean
@@ -11,6 +15,13 @@ import org.springframework.context.annotation.Bean;
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestcontainersConfiguration {
+
+	/** The application's clock, which tests may move ({@link TestClock#travelTo}). */
+	@Bean
+	@Primary
+	TestClock testClock(@Value("${cessio.time-zone}") ZoneId zone) {
+		return new TestClock(zone);
+	}
 
 	@Bean
 	JdbcConnectionDetails testDatabase() {

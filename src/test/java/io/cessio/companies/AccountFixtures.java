@@ -33,11 +33,15 @@ public class AccountFixtures {
 	}
 
 	public CompanyId aCompany() {
+		return aCompany(ContractTerms.standard());
+	}
+
+	public CompanyId aCompany(ContractTerms terms) {
 		String suffix = suffix();
 		return transaction
 			.execute(status -> companies.onboardAs(new CompanyDetails("SOCIETE " + suffix.toUpperCase(), randomSiren(),
 					new PostalAddress("1 rue du Test", "75001", "Paris", "FR"), Iban.of("FR7630003012340005001234509")),
-					ContractTerms.standard()));
+					terms));
 	}
 
 	/** A new account of the role; a company user gets a new company of their own. */
