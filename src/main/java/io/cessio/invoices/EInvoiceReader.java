@@ -120,8 +120,7 @@ public class EInvoiceReader {
 		}
 
 		String sellerSiren = siren(seller);
-		String documentId = format + ":" + ((sellerSiren != null) ? sellerSiren : sellerName) + ":" + number + ":"
-				+ issueDate;
+		String documentId = ((sellerSiren != null) ? sellerSiren : sellerName) + ":" + number + ":" + issueDate;
 		return new EInvoiceData(format, number, ublCreditNote || CREDIT_NOTE_TYPE_CODES.contains(typeCode), typeCode,
 				issueDate, localDate(invoice.getDueDate()), totalExclVat, vatAmount, totalInclVat, currency, sellerName,
 				sellerSiren, buyerName, siren(buyer), trimmed(buyer.getCountry()), documentId);

@@ -60,12 +60,17 @@ final class EInvoiceFixtures {
 
 	/** Mustang reads and writes {@link Date}s in the JVM's default zone at call time. */
 	static Invoice anInvoice() {
+		return anInvoice("123456782", "888777661", "FX-2026-001");
+	}
+
+	/** The same invoice between other parties, under another number. */
+	static Invoice anInvoice(String sellerSiren, String buyerSiren, String number) {
 		TradeParty seller = new TradeParty("ALPHA SAS", "1 rue de la Paix", "75002", "Paris", "FR")
 			.setVATID("FR11123456782")
-			.setLegalOrganisation(new LegalOrganisation(new SchemedID("0002", "123456782"), "ALPHA SAS"));
+			.setLegalOrganisation(new LegalOrganisation(new SchemedID("0002", sellerSiren), "ALPHA SAS"));
 		TradeParty buyer = new TradeParty("DELTA SAS", "2 avenue Foch", "69006", "Lyon", "FR")
-			.setLegalOrganisation(new LegalOrganisation(new SchemedID("0002", "888777661"), "DELTA SAS"));
-		return new Invoice().setNumber("FX-2026-001")
+			.setLegalOrganisation(new LegalOrganisation(new SchemedID("0002", buyerSiren), "DELTA SAS"));
+		return new Invoice().setNumber(number)
 			.setIssueDate(date(ISSUED))
 			.setDeliveryDate(date(ISSUED))
 			.setDueDate(date(DUE))
