@@ -80,15 +80,15 @@ public final class EligibilityRules {
 		if (input.creditNote() || !input.portfolioAfterRemittance().isPositive()) {
 			return Optional.empty();
 		}
-		BigDecimal share = input.debtorExposure()
-			.plus(input.amount())
-			.amount()
-			.divide(input.portfolioAfterRemittance().amount(), 6, RoundingMode.HALF_UP);
-		if (share.compareTo(input.concentrationLimit().value()) <= 0) {
+		BigDecimal onDebtor = input.debtorExposure().plus(input.amount()).amount();
+		BigDecimal portfolio = input.portfolioAfterRemittance().amount();
+		// compared exactly: a share rounded for display would hide an excess of a few
+		// cents
+		if (onDebtor.compareTo(portfolio.multiply(input.concentrationLimit().value())) <= 0) {
 			return Optional.empty();
 		}
-		return Optional.of(EligibilityFinding.of(EligibilityCheck.CONCENTRATION_EXCEEDED,
-				share.movePointRight(2).setScale(1, RoundingMode.HALF_UP),
+		BigDecimal sharePercent = onDebtor.movePointRight(2).divide(portfolio, 1, RoundingMode.HALF_UP);
+		return Optional.of(EligibilityFinding.of(EligibilityCheck.CONCENTRATION_EXCEEDED, sharePercent,
 				input.concentrationLimit().percent().stripTrailingZeros().toPlainString()));
 	}
 
