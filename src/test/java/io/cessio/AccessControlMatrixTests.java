@@ -45,6 +45,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import io.cessio.companies.AccountFixtures;
 import io.cessio.companies.CompanyId;
+import io.cessio.debtors.DebtorId;
+import io.cessio.invoices.InvoiceAttachments;
+import io.cessio.invoices.InvoiceFixtures;
+import io.cessio.invoices.InvoiceId;
+import io.cessio.invoices.RemittanceId;
 import io.cessio.ledger.Ledger;
 import io.cessio.ledger.PostingRules;
 import io.cessio.platform.security.Role;
@@ -67,8 +72,8 @@ class AccessControlMatrixTests {
 		ANONYMOUS, COMPANY_A_USER, COMPANY_B_USER, ANALYST, OPS, ADMIN;
 
 		boolean owns(Target target) {
-			return (this == COMPANY_A_USER && target == Target.COMPANY_A)
-					|| (this == COMPANY_B_USER && target == Target.COMPANY_B);
+			return (this == COMPANY_A_USER && target.company() == Target.COMPANY_A)
+					|| (this == COMPANY_B_USER && target.company() == Target.COMPANY_B);
 		}
 
 		boolean isCompanyUser() {
@@ -80,7 +85,22 @@ class AccessControlMatrixTests {
 	/** What a path's {id} is filled with. */
 	enum Target {
 
-		NONE, COMPANY_A, COMPANY_B, THROWAWAY_USER, TRANSFER
+		NONE(null), COMPANY_A(null), COMPANY_B(null), THROWAWAY_USER(null), TRANSFER(null), DEBTOR_A(COMPANY_A),
+		DEBTOR_B(COMPANY_B), INVOICE_A(COMPANY_A), INVOICE_B(COMPANY_B), REMITTANCE_A(COMPANY_A),
+		REMITTANCE_B(COMPANY_B), REVIEW_ITEM_A(COMPANY_A), ATTACHMENT_A(COMPANY_A), ATTACHMENT_B(COMPANY_B);
+
+		/**
+		 * The company that owns the object, for objects of a company other than itself.
+		 */
+		private final Target owner;
+
+		Target(Target owner) {
+			this.owner = owner;
+		}
+
+		Target company() {
+			return owner == null ? this : owner;
+		}
 
 	}
 
@@ -137,7 +157,46 @@ class AccessControlMatrixTests {
 			Map.entry("GET /ops/incoming-transfers", onlyRoles(Subject.OPS, Subject.ADMIN)),
 			Map.entry("POST /ops/incoming-transfers", onlyRoles(Subject.OPS, Subject.ADMIN)),
 			Map.entry("GET /ops/transfers", onlyRoles(Subject.OPS, Subject.ADMIN)),
-			Map.entry("GET /ops/transfers/{id}/pain001", onlyRoles(Subject.OPS, Subject.ADMIN))));
+			Map.entry("GET /ops/transfers/{id}/pain001", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			// debtors
+			Map.entry("GET /companies/{id}/debtors", ownCompanyOrFactorStaff()),
+			Map.entry("GET /companies/{id}/debtors/new", ownCompanyUserOnly()),
+			Map.entry("POST /companies/{id}/debtors", ownCompanyUserOnly()),
+			Map.entry("GET /debtors/{id}", ownCompanyOrFactorStaff()),
+			Map.entry("GET /debtors/{id}/edit", ownCompanyUserOnly()),
+			Map.entry("POST /debtors/{id}", ownCompanyUserOnly()),
+			Map.entry("GET /debtors/{id}/notification-letter.pdf", ownCompanyOrFactorStaff()),
+			Map.entry("POST /debtors/{id}/approval", onlyRoles(Subject.ANALYST)),
+			Map.entry("POST /debtors/{id}/insurance", onlyRoles(Subject.ANALYST)),
+			Map.entry("POST /debtors/{id}/block", onlyRoles(Subject.ANALYST)),
+			Map.entry("POST /debtors/{id}/unblock", onlyRoles(Subject.ANALYST)),
+			// invoices
+			Map.entry("GET /companies/{id}/invoices", ownCompanyOrFactorStaff()),
+			Map.entry("GET /companies/{id}/invoices/new", ownCompanyUserOnly()),
+			Map.entry("POST /companies/{id}/invoices", ownCompanyUserOnly()),
+			Map.entry("POST /companies/{id}/invoices/import", ownCompanyUserOnly()),
+			Map.entry("POST /companies/{id}/invoices/einvoice", ownCompanyUserOnly()),
+			Map.entry("GET /invoices/{id}", ownCompanyOrFactorStaff()),
+			Map.entry("GET /invoices/{id}/edit", ownCompanyUserOnly()),
+			Map.entry("POST /invoices/{id}", ownCompanyUserOnly()),
+			Map.entry("POST /invoices/{id}/delete", ownCompanyUserOnly()),
+			Map.entry("POST /invoices/{id}/attachments", ownCompanyUserOnly()),
+			Map.entry("GET /attachments/{id}", ownCompanyOrFactorStaff()),
+			// remittances
+			Map.entry("POST /companies/{id}/remittances", ownCompanyUserOnly()),
+			Map.entry("GET /companies/{id}/remittances", ownCompanyOrFactorStaff()),
+			Map.entry("GET /remittances/{id}", ownCompanyOrFactorStaff()),
+			Map.entry("GET /remittances/{id}/quittance.pdf", ownCompanyOrFactorStaff()),
+			// the analysts' review
+			Map.entry("GET /reviews", onlyRoles(Subject.ANALYST)),
+			Map.entry("GET /reviews/{id}", onlyRoles(Subject.ANALYST)),
+			Map.entry("POST /reviews/{id}/approve-eligible", onlyRoles(Subject.ANALYST)),
+			Map.entry("POST /reviews/{id}/reject-all", onlyRoles(Subject.ANALYST)),
+			Map.entry("POST /reviews/{id}/complete", onlyRoles(Subject.ANALYST)),
+			Map.entry("POST /reviews/{id}/confirm", onlyRoles(Subject.ANALYST)),
+			Map.entry("POST /reviews/{id}/send-back", onlyRoles(Subject.ANALYST)),
+			Map.entry("POST /review-items/{id}/approve", onlyRoles(Subject.ANALYST)),
+			Map.entry("POST /review-items/{id}/reject", onlyRoles(Subject.ANALYST))));
 
 	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
@@ -157,6 +216,14 @@ class AccessControlMatrixTests {
 	UserDetailsService userDetailsService;
 
 	@Autowired
+	InvoiceFixtures invoiceFixtures;
+
+	@Autowired
+	InvoiceAttachments attachments;
+
+	private String analystName;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
 
@@ -173,7 +240,8 @@ class AccessControlMatrixTests {
 		ids.put(Target.THROWAWAY_USER, accountId(fixtures.aUser(Role.ANALYST)));
 		principals.put(Subject.COMPANY_A_USER, principal(fixtures.aUser(Role.COMPANY_USER, companyA)));
 		principals.put(Subject.COMPANY_B_USER, principal(fixtures.aUser(Role.COMPANY_USER, companyB)));
-		principals.put(Subject.ANALYST, principal(fixtures.aUser(Role.ANALYST)));
+		analystName = fixtures.aUser(Role.ANALYST);
+		principals.put(Subject.ANALYST, principal(analystName));
 		principals.put(Subject.OPS, principal(fixtures.aUser(Role.OPS)));
 		principals.put(Subject.ADMIN, principal(fixtures.aUser(Role.ADMIN)));
 		// dedicated accounts open when the CompanyOnboarded event is handled, after
@@ -201,6 +269,38 @@ class AccessControlMatrixTests {
 					.param("WITHDRAWAL:" + token)
 					.query(UUID.class)
 					.single());
+		createInvoicingObjects(companyA, companyB);
+	}
+
+	/**
+	 * A debtor, an open invoice with a document, and a submitted remittance for each
+	 * company.
+	 */
+	private void createInvoicingObjects(CompanyId companyA, CompanyId companyB) {
+		accountFixtures().ensureFactor();
+		for (Target company : List.of(Target.COMPANY_A, Target.COMPANY_B)) {
+			CompanyId id = new CompanyId(ids.get(company));
+			String user = principals.get(company == Target.COMPANY_A ? Subject.COMPANY_A_USER : Subject.COMPANY_B_USER)
+				.getUsername();
+			String suffix = company == Target.COMPANY_A ? "A" : "B";
+			DebtorId debtor = invoiceFixtures.anApprovedDebtor(new InvoiceFixtures.Client(id, user, analystName),
+					"DEBITEUR " + suffix, AccountFixtures.randomSiren(), Money.eur("100000.00"));
+			InvoiceFixtures.Client client = new InvoiceFixtures.Client(id, user, analystName);
+			InvoiceId open = invoiceFixtures.anInvoice(client, debtor, "OPEN-" + suffix, LocalDate.now().minusDays(5),
+					LocalDate.now().plusDays(40), "1200.00");
+			InvoiceId submitted = invoiceFixtures.anInvoice(client, debtor, "SUBMITTED-" + suffix,
+					LocalDate.now().minusDays(5), LocalDate.now().plusDays(40), "2400.00");
+			RemittanceId remittance = invoiceFixtures.submit(client, List.of(submitted));
+			UUID attachment = invoiceFixtures.acting()
+				.as(user, () -> attachments.attach(open, "bon.pdf", "%PDF-1.4 test".getBytes()));
+			ids.put(company == Target.COMPANY_A ? Target.DEBTOR_A : Target.DEBTOR_B, debtor.value());
+			ids.put(company == Target.COMPANY_A ? Target.INVOICE_A : Target.INVOICE_B, open.value());
+			ids.put(company == Target.COMPANY_A ? Target.REMITTANCE_A : Target.REMITTANCE_B, remittance.value());
+			ids.put(company == Target.COMPANY_A ? Target.ATTACHMENT_A : Target.ATTACHMENT_B, attachment);
+			if (company == Target.COMPANY_A) {
+				ids.put(Target.REVIEW_ITEM_A, submitted.value());
+			}
+		}
 	}
 
 	@Test
@@ -413,6 +513,24 @@ class AccessControlMatrixTests {
 		if (pattern.startsWith("/ops/transfers/{id}")) {
 			return List.of(Target.TRANSFER);
 		}
+		if (pattern.startsWith("/debtors/{id}")) {
+			return List.of(Target.DEBTOR_A, Target.DEBTOR_B);
+		}
+		if (pattern.startsWith("/invoices/{id}")) {
+			return List.of(Target.INVOICE_A, Target.INVOICE_B);
+		}
+		if (pattern.startsWith("/remittances/{id}")) {
+			return List.of(Target.REMITTANCE_A, Target.REMITTANCE_B);
+		}
+		if (pattern.startsWith("/reviews/{id}")) {
+			return List.of(Target.REMITTANCE_A);
+		}
+		if (pattern.startsWith("/review-items/{id}")) {
+			return List.of(Target.REVIEW_ITEM_A);
+		}
+		if (pattern.startsWith("/attachments/{id}")) {
+			return List.of(Target.ATTACHMENT_A, Target.ATTACHMENT_B);
+		}
 		return List.of();
 	}
 
@@ -458,13 +576,17 @@ class AccessControlMatrixTests {
 			case NONE -> "-";
 			case THROWAWAY_USER -> "user";
 			case TRANSFER -> "transfer";
-			case COMPANY_A, COMPANY_B -> {
+			default -> {
 				if (subject.isCompanyUser()) {
-					yield subject.owns(target) ? "own" : "foreign";
+					yield (subject.owns(target) ? "own " : "foreign ") + target.name().toLowerCase();
 				}
-				yield target == Target.COMPANY_A ? "company A" : "company B";
+				yield target.name().toLowerCase();
 			}
 		};
+	}
+
+	private AccountFixtures accountFixtures() {
+		return fixtures;
 	}
 
 	private UserDetails principal(String username) {

@@ -21,14 +21,16 @@ public record InvoiceDecision(boolean approved, @Nullable String reasonCode, @Nu
 		reason = blankToNull(reason);
 		overrideJustification = blankToNull(overrideJustification);
 		if (!approved && reason == null) {
-			throw new IllegalArgumentException("A rejection needs a reason");
+			throw new DecisionRefused("approval.error.reasonRequired", "A rejection needs a reason");
 		}
 		if (approved && !failedChecks.isEmpty() && overrideJustification == null) {
-			throw new IllegalArgumentException("Approving despite failed checks needs a justification");
+			throw new DecisionRefused("approval.error.justificationRequired",
+					"Approving despite failed checks needs a justification");
 		}
 		if ((reason != null && reason.length() > 1000)
 				|| (overrideJustification != null && overrideJustification.length() > 1000)) {
-			throw new IllegalArgumentException("Reasons and justifications have at most 1000 characters");
+			throw new DecisionRefused("approval.error.tooLong",
+					"Reasons and justifications have at most 1000 characters");
 		}
 	}
 

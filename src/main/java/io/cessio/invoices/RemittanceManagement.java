@@ -214,7 +214,7 @@ public class RemittanceManagement {
 	@PreAuthorize("hasRole('ANALYST')")
 	public void sendBack(RemittanceId id, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("Sending a review back needs a reason");
+			throw new DecisionRefused("approval.error.reasonRequired", "Sending a review back needs a reason");
 		}
 		Remittance remittance = load(id);
 		remittance.sentBack();

@@ -26,10 +26,25 @@ public class AccountFixtures {
 
 	private final TransactionTemplate transaction;
 
-	AccountFixtures(CompanyManagement companies, UserManagement users, TransactionTemplate transaction) {
+	private final FactorManagement factor;
+
+	AccountFixtures(CompanyManagement companies, UserManagement users, TransactionTemplate transaction,
+			FactorManagement factor) {
 		this.companies = companies;
 		this.users = users;
 		this.transaction = transaction;
+		this.factor = factor;
+	}
+
+	/** The factor's identity, which documents print; entered once if missing. */
+	public void ensureFactor() {
+		transaction.executeWithoutResult(status -> {
+			if (factor.details().isEmpty()) {
+				factor.saveAs(new FactorDetails("Cessio Factor SA", Siren.of("812345676"),
+						Iban.of("FR7630004000010001234560167"), new io.cessio.shared.Bic("BNPAFRPPXXX"),
+						new PostalAddress("16 rue de la Banque", "75002", "Paris", "FR")), -1);
+			}
+		});
 	}
 
 	public CompanyId aCompany() {

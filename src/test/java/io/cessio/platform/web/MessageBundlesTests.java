@@ -34,7 +34,7 @@ class MessageBundlesTests {
 				if (!ARGUMENT.matcher(pattern).find()) {
 					continue;
 				}
-				String formatted = new MessageFormat(pattern).format(new Object[] { "A", "B", "C" });
+				String formatted = new MessageFormat(pattern).format(new Object[] { "A", "B", "C", "D", "E", "F" });
 				assertThat(formatted).as(bundle + " " + key).doesNotContainPattern(ARGUMENT);
 				assertThat(formatted.chars().filter(c -> c == '\'').count()).as(bundle + " " + key + " apostrophes")
 					.isEqualTo(pattern.replace("''", "'").chars().filter(c -> c == '\'').count());
