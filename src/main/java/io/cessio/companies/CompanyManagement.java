@@ -107,6 +107,15 @@ public class CompanyManagement {
 		return companies.findAllByOrderByLegalNameAsc().stream().map(Company::toView).toList();
 	}
 
+	/**
+	 * The id of the company with this SIREN, for start-up seeding by other modules (no
+	 * signed-in user there); pages go through {@link #find}.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<CompanyId> findIdBySiren(io.cessio.shared.Siren siren) {
+		return companies.findBySiren(siren).map(Company::id);
+	}
+
 	@Transactional(readOnly = true)
 	boolean exists(CompanyId id) {
 		return companies.existsById(id);

@@ -79,7 +79,7 @@ class DemoData implements ApplicationRunner {
 		CompanyId alpha = company(
 				new CompanyDetails("ALPHA SAS", ALPHA, new PostalAddress("5 quai Saint-Antoine", "69002", "Lyon", "FR"),
 						Iban.of("FR7630003012340005001234509")),
-				ContractTerms.standard());
+				alphaTerms());
 		CompanyId omega = company(
 				new CompanyDetails("OMEGA INDUSTRIE SAS", OMEGA,
 						new PostalAddress("12 avenue de l'Europe", "67000", "Strasbourg", "FR"),
@@ -94,6 +94,18 @@ class DemoData implements ApplicationRunner {
 		user("alpha", "Alice Martin (ALPHA)", "compta@alpha.example", Role.COMPANY_USER, alpha);
 		user("omega", "Olivier Durand (OMEGA)", "finance@omega.example", Role.COMPANY_USER, omega);
 		log.info("Demo data ready: users admin, ops, analyste1, analyste2, alpha, omega (password in the README)");
+	}
+
+	/**
+	 * The standard terms, with a four-eyes threshold of 20 000 € so that the demo
+	 * remittance needs two analysts.
+	 */
+	private static ContractTerms alphaTerms() {
+		ContractTerms standard = ContractTerms.standard();
+		return new ContractTerms(standard.advanceRate(), standard.commissionRate(), standard.perInvoiceFee(),
+				standard.feeVatRate(), standard.financingMargin(), standard.facilityLimit(),
+				standard.concentrationLimit(), standard.defundingDays(), standard.maxTermDays(), Money.eur("20000.00"),
+				standard.autoPayout());
 	}
 
 	private CompanyId company(CompanyDetails details, ContractTerms terms) {
