@@ -151,7 +151,7 @@ public class RemittanceManagement {
 		if (view.remittanceId() == null) {
 			throw new IllegalStateException("Invoice " + view.number() + " is not in a remittance");
 		}
-		load(view.remittanceId()).requireUnderReview();
+		lock(view.remittanceId()).requireUnderReview();
 		invoice.decide(decision);
 		invoices.saveAndFlush(invoice);
 		auditTrail.record(decision.approved() ? "INVOICE_APPROVED" : "INVOICE_REJECTED", InvoiceManagement.ENTITY,
@@ -172,7 +172,7 @@ public class RemittanceManagement {
 	 */
 	@PreAuthorize("hasRole('ANALYST')")
 	public RemittanceStatus completeReview(RemittanceId id) {
-		Remittance remittance = load(id);
+		Remittance remittance = lock(id);
 		List<Invoice> items = invoices.findByRemittanceIdOrderByKindAscNumberAsc(id.value());
 		List<String> undecided = items.stream()
 			.filter(item -> item.status() == InvoiceStatus.SUBMITTED)
@@ -202,7 +202,7 @@ public class RemittanceManagement {
 	 */
 	@PreAuthorize("hasRole('ANALYST')")
 	public RemittanceStatus confirmReview(RemittanceId id) {
-		Remittance remittance = load(id);
+		Remittance remittance = lock(id);
 		remittance.confirmedBy(currentUser.actorName(), clock.instant());
 		auditTrail.record("REMITTANCE_CONFIRMED", ENTITY, id.toString(), remittance.number() + ", second analyst");
 		purchase(remittance, invoices.findByRemittanceIdOrderByKindAscNumberAsc(id.value()),
@@ -216,7 +216,7 @@ public class RemittanceManagement {
 		if (reason == null || reason.isBlank()) {
 			throw new DecisionRefused("approval.error.reasonRequired", "Sending a review back needs a reason");
 		}
-		Remittance remittance = load(id);
+		Remittance remittance = lock(id);
 		remittance.sentBack();
 		remittances.save(remittance);
 		auditTrail.record("REMITTANCE_SENT_BACK", ENTITY, id.toString(), remittance.number() + ": " + reason.strip());
@@ -283,6 +283,12 @@ public class RemittanceManagement {
 			.param(id.value())
 			.query((rs, n) -> new DebtorId(rs.getObject(1, UUID.class)))
 			.list();
+	}
+
+	private Remittance lock(RemittanceId id) {
+		return remittances.lockById(id)
+			.filter(remittance -> currentUser.canSeeCompany(remittance.companyId().value()))
+			.orElseThrow(() -> new InvoiceNotFound("remittance " + id));
 	}
 
 	private Remittance load(RemittanceId id) {

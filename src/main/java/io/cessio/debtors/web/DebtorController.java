@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.cessio.companies.CompanyId;
@@ -44,9 +45,14 @@ class DebtorController {
 
 	@PreAuthorize("hasRole('COMPANY_USER')")
 	@GetMapping("/companies/{id}/debtors/new")
-	String newForm(@PathVariable UUID id, Model model) {
+	String newForm(@PathVariable UUID id, @RequestParam(required = false) String legalName,
+			@RequestParam(required = false) String siren, Model model) {
 		model.addAttribute("company", companies.find(new CompanyId(id)));
-		model.addAttribute("form", new DebtorForm());
+		// prefilled from an e-invoice whose buyer is not registered yet
+		DebtorForm form = new DebtorForm();
+		form.setLegalName(legalName);
+		form.setSiren(siren);
+		model.addAttribute("form", form);
 		return "debtors/form";
 	}
 
