@@ -13,13 +13,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -48,51 +42,13 @@ import io.cessio.shared.Money;
 @ActiveProfiles("demo")
 @Import(TestcontainersConfiguration.class)
 @ExtendWith(LedgerInvariantsCheck.class)
-class DemoJourneyIT {
-
-	static final String DEMO_PASSWORD = "cessio-demo-2026";
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class DemoJourneyIT extends DemoBrowserJourney {
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	Ledger ledger;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	static void startBrowser() {
-		BrowserSupport.chromium();
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openContext() {
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("fr-FR"));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		context.close();
-	}
 
 	@ParameterizedTest(name = "{0} lands on {1}")
 	@CsvSource({ "admin, /admin, Administration", "ops, /ops, Exploitation", "analyste1, /companies, Adhérents",
@@ -272,23 +228,6 @@ class DemoJourneyIT {
 		signOut();
 		page.navigate(url("/ops"));
 		assertThat(page).hasURL(Pattern.compile(".*/login.*"));
-	}
-
-	private void signIn(String username, String password) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("main form button[type=submit]").click();
-		page.waitForLoadState();
-	}
-
-	private void signOut() {
-		page.locator("form[action='/logout'] button").click();
-		assertThat(page).hasURL(Pattern.compile(".*/login\\?logout"));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

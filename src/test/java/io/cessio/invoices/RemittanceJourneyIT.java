@@ -13,34 +13,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import io.cessio.BrowserSupport;
+import io.cessio.DemoBrowserJourney;
 import io.cessio.LedgerInvariantsCheck;
 import io.cessio.TestcontainersConfiguration;
 import io.cessio.ledger.Ledger;
@@ -59,54 +50,15 @@ import io.cessio.shared.Money;
 @ActiveProfiles("demo")
 @Import(TestcontainersConfiguration.class)
 @ExtendWith(LedgerInvariantsCheck.class)
-class RemittanceJourneyIT {
-
-	static final String PASSWORD = "cessio-demo-2026";
+class RemittanceJourneyIT extends DemoBrowserJourney {
 
 	static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	Ledger ledger;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	static void startBrowser() {
-		BrowserSupport.chromium();
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openContext() {
-		context = browser.newContext(
-				new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("fr-FR").setAcceptDownloads(true));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		context.close();
-	}
 
 	@Test
 	void aRemittanceGoesFromImportToPurchaseThroughTwoAnalysts() throws IOException {
@@ -238,23 +190,6 @@ class RemittanceJourneyIT {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			return new PDFTextStripper().getText(document).replace('\u202F', ' ').replace('\u00A0', ' ');
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void signIn(String username) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(PASSWORD);
-		page.locator("main form button[type=submit]").click();
-		page.waitForLoadState();
-	}
-
-	private void signOut() {
-		page.locator("form[action='/logout'] button").click();
-		assertThat(page).hasURL(Pattern.compile(".*/login\\?logout"));
 	}
 
 }
