@@ -145,7 +145,8 @@ class DebtorController {
 			redirect.addFlashAttribute("errorMessage", "debtors.error.approval");
 		}
 		else {
-			debtors.setApproval(debtor, new Approval(Money.eur(terms.getApprovalLimit()), terms.getApprovalExpiresOn()));
+			debtors.setApproval(debtor,
+					new Approval(Money.eur(terms.getApprovalLimit()), terms.getApprovalExpiresOn()));
 			redirect.addFlashAttribute("successMessage", "debtors.flash.approvalSet");
 		}
 		return "redirect:/debtors/" + id;
@@ -164,9 +165,8 @@ class DebtorController {
 		boolean none = (terms.getInsurer() == null || terms.getInsurer().isBlank()) && terms.getInsuredLimit() == null
 				&& terms.getCoverPercent() == null;
 		try {
-			debtors.setInsurance(debtor, none ? null
-					: new CreditInsurance(terms.getInsurer(), Money.eur(terms.getInsuredLimit()),
-							Rate.ofPercent(terms.getCoverPercent())));
+			debtors.setInsurance(debtor, none ? null : new CreditInsurance(terms.getInsurer(),
+					Money.eur(terms.getInsuredLimit()), Rate.ofPercent(terms.getCoverPercent())));
 			redirect.addFlashAttribute("successMessage", "debtors.flash.insuranceSet");
 		}
 		catch (IllegalArgumentException | NullPointerException invalid) {
