@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Invoice CSV import benchmark (BENCHMARKS.md target P4), run from the repository root:
 #
-#     bash perf/invoice-import-benchmark.sh              # 3 rounds of 100,000 lines, about 5 minutes
-#     ROUNDS=1 bash perf/invoice-import-benchmark.sh     # quick look, about 2 minutes
+#     bash perf/invoice-import-benchmark.sh              # 3 rounds of 100,000 lines, about 2-3 minutes
+#     ROUNDS=1 bash perf/invoice-import-benchmark.sh     # quick look, about 1.5 minutes
 #
 # What it measures, on the local PostgreSQL, in the same run and the same database:
 #   baseline  psql `\copy invoice (id, company_id, debtor_id, kind, number, issue_date, due_date,
