@@ -200,7 +200,7 @@ cleanup() {
 		psql_q -d postgres -c "drop database if exists $APP_DB with (force)" >/dev/null 2>&1 || true
 	fi
 	if [[ "${KEEP_FILES:-0}" != 1 ]]; then
-		rm -f "$WORK"/*.csv "$WORK"/*.tsv
+		rm -f "$WORK"/round-*.csv "$WORK"/round-*.tsv "$WORK"/badline.* "$WORK"/existing.tsv
 	fi
 }
 trap cleanup EXIT
