@@ -342,10 +342,10 @@ public class InvoiceImports {
 
 	private void findDuplicates(CompanyId companyId, Errors errors) {
 		jdbc.sql("""
-				select s.line, s.number, min(t.line) as first_line from invoice_import_stage s
-				join invoice_import_stage t on t.debtor_id = s.debtor_id and t.kind = s.kind and t.number = s.number
-				     and t.line < s.line
-				group by s.line, s.number order by s.line limit ?""")
+				select line, number, first_line from (
+				  select line, number, min(line) over (partition by debtor_id, kind, number) as first_line
+				  from invoice_import_stage) lines
+				where line > first_line order by line limit ?""")
 			.param(MAX_REPORTED_ERRORS)
 			.query((rs,
 					n) -> errors.add(new ImportError(rs.getLong("line"), Column.NUMBER.label(),
@@ -386,7 +386,6 @@ public class InvoiceImports {
 			.query((rs, n) -> new ImportResult(importId, rs.getInt("invoices"), rs.getInt("credit_notes"),
 					Money.eur(rs.getBigDecimal("total_invoices")), Money.eur(rs.getBigDecimal("total_credit_notes"))))
 			.single();
-		jdbc.sql("truncate invoice_import_stage").update();
 		auditTrail.record("INVOICES_IMPORTED", "INVOICE_IMPORT", importId.toString(),
 				"company " + companyId + ", file " + fileName + ": " + result.invoices() + " invoices ("
 						+ result.totalInvoices() + "), " + result.creditNotes() + " credit notes ("

@@ -23,8 +23,10 @@ final class Luhn {
 		return sum % 10 == 0;
 	}
 
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u202F]");
+
 	static String stripSpaces(String value) {
-		return value.replaceAll("[\\s\\u00A0\\u202F]", "");
+		return SPACES.matcher(value).replaceAll("");
 	}
 
 }

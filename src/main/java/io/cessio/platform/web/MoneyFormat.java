@@ -20,6 +20,8 @@ public final class MoneyFormat {
 
 	static final char NBSP = '\u00A0';
 
+	private static final java.util.regex.Pattern DECIMAL_TEXT = java.util.regex.Pattern.compile("[-+]?[0-9.,]+");
+
 	private MoneyFormat() {
 	}
 
@@ -51,7 +53,7 @@ public final class MoneyFormat {
 			.replace(String.valueOf(NBSP), "")
 			.replace(String.valueOf(NARROW_NBSP), "")
 			.replace("€", "");
-		if (compact.isEmpty() || !compact.matches("[-+]?[0-9.,]+")) {
+		if (compact.isEmpty() || !DECIMAL_TEXT.matcher(compact).matches()) {
 			throw new ParseException("Not a number: " + text, 0);
 		}
 		int lastComma = compact.lastIndexOf(',');
