@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+// the jobs are driven by hand in tests, with the clock where each test wants it
+@SpringBootTest(properties = "cessio.jobs.enabled=false")
 @AutoConfigureMockMvc
 @Import(TestcontainersConfiguration.class)
 @ExtendWith(LedgerInvariantsCheck.class)

@@ -14,6 +14,13 @@ public interface Bank {
 	 */
 	OutgoingTransfer execute(TransferOrder order);
 
+	/**
+	 * Executes a SEPA credit transfer from the factor's account into a dedicated account,
+	 * exactly once per {@link FundingOrder#requestKey()}; the money lands in the portion
+	 * available to the company.
+	 */
+	OutgoingTransfer fund(FundingOrder order);
+
 	/** The transfer executed under this request key, if any. */
 	java.util.Optional<OutgoingTransfer> executed(String requestKey);
 

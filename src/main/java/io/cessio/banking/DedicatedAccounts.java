@@ -18,6 +18,8 @@ import io.cessio.audit.AuditTrail;
 import io.cessio.companies.CompanyId;
 import io.cessio.companies.CompanyManagement;
 import io.cessio.companies.CompanyView;
+import io.cessio.companies.FactorDetails;
+import io.cessio.companies.FactorManagement;
 import io.cessio.ledger.AccountCode;
 import io.cessio.ledger.AccountRef;
 import io.cessio.ledger.Ledger;
@@ -58,8 +60,12 @@ public class DedicatedAccounts {
 
 	private final Clock clock;
 
+	private final FactorManagement factor;
+
 	DedicatedAccounts(DedicatedAccountRepository accounts, TransferRecords records, Bank bank, Ledger ledger,
-			CompanyManagement companies, AuditTrail auditTrail, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+			CompanyManagement companies, AuditTrail auditTrail, CurrentUser currentUser, JdbcClient jdbc, Clock clock,
+			FactorManagement factor) {
+		this.factor = factor;
 		this.accounts = accounts;
 		this.records = records;
 		this.bank = bank;
@@ -157,6 +163,25 @@ public class DedicatedAccounts {
 		auditTrail.record("INCOMING_TRANSFER_RECORDED", ENTITY, account.id().toString(),
 				transfer.amount() + " from " + transfer.payerName() + " (" + transfer.payerIban().masked() + ")");
 		return id;
+	}
+
+	/**
+	 * Pays money from the factor's account into the company's dedicated account (a payout
+	 * of its availability), once per {@code requestKey}; for the funding service.
+	 */
+	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+	public OutgoingTransfer fund(CompanyId companyId, Money amount, String requestKey, String remittanceInfo,
+			LocalDate executionDate) {
+		CompanyView company = companies.find(companyId);
+		FactorDetails factor = this.factor.details()
+			.orElseThrow(() -> new IllegalStateException("The factor's identity is not set up"));
+		DedicatedAccount account = load(companyId);
+		OutgoingTransfer transfer = bank.fund(new FundingOrder(account.id(), requestKey, amount, factor.legalName(),
+				factor.iban(), factor.bic(), company.legalName(), company.details().address(), remittanceInfo,
+				executionDate, currentUser.actorName()));
+		auditTrail.record("PAYOUT_EXECUTED", ENTITY, account.id().toString(),
+				transfer.amount() + " from " + factor.iban().masked() + ", EndToEndId " + transfer.endToEndId());
+		return transfer;
 	}
 
 	/** Every dedicated account, for operations' forms. */

@@ -65,10 +65,7 @@ class ModelledBank implements Bank {
 		catch (InsufficientBalance refused) {
 			throw new WithdrawalRefused(order.amount(), refused.available());
 		}
-		String compact = UUID.nameUUIDFromBytes(order.requestKey().getBytes())
-			.toString()
-			.replace("-", "")
-			.toUpperCase(Locale.ROOT);
+		String compact = compact(order.requestKey());
 		OutgoingTransfer transfer = new OutgoingTransfer(UUID.randomUUID(), account.id(), "WITHDRAWAL",
 				"CESSIO-MSG-" + compact.substring(0, 24), "CESSIO-W-" + compact.substring(0, 26), order.amount(),
 				order.creditorName(), account.iban().value(), account.bic().value(), order.creditorName(),
@@ -80,6 +77,36 @@ class ModelledBank implements Bank {
 			return records.byRequestKey(order.requestKey()).orElseThrow();
 		}
 		return transfer;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutgoingTransfer fund(FundingOrder order) {
+		var existing = records.byRequestKey(order.requestKey());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		DedicatedAccount account = accounts.findById(order.to())
+			.orElseThrow(() -> new DedicatedAccountNotFound(order.to().toString()));
+		long entryId = ledger
+			.post(PostingRules.payout(account.ledgerKey(), order.requestKey(), order.executionDate(), order.amount()));
+		String compact = compact(order.requestKey());
+		OutgoingTransfer transfer = new OutgoingTransfer(UUID.randomUUID(), account.id(), "PAYOUT",
+				"CESSIO-MSG-" + compact.substring(0, 24), "CESSIO-P-" + compact.substring(0, 26), order.amount(),
+				order.factorName(), order.factorIban().value(), order.factorBic().value(), order.holderName(),
+				account.iban().value(), order.holderAddress().city(), order.holderAddress().country(),
+				order.remittanceInfo(), order.executionDate(), clock.instant(), order.requestedBy(), entryId);
+		if (!records.insertIfNew(transfer, "PAYOUT", order.requestKey())) {
+			return records.byRequestKey(order.requestKey()).orElseThrow();
+		}
+		return transfer;
+	}
+
+	private static String compact(String requestKey) {
+		return UUID.nameUUIDFromBytes(requestKey.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.toString()
+			.replace("-", "")
+			.toUpperCase(Locale.ROOT);
 	}
 
 }

@@ -142,6 +142,20 @@ public class InvoiceManagement {
 	}
 
 	/**
+	 * The company's purchased invoices and credit notes still held by the factor, due
+	 * date first (the receivables the availability counts).
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public List<InvoiceView> purchasedItems(CompanyId companyId) {
+		companies.find(companyId);
+		return invoices.findByCompanyIdAndStatusOrderByIssueDateAscNumberAsc(companyId.value(), InvoiceStatus.PURCHASED)
+			.stream()
+			.map(Invoice::toView)
+			.toList();
+	}
+
+	/**
 	 * What the factor holds on each debtor of the company: purchased invoices less
 	 * purchased credit notes (incl. VAT). Derived from the invoices, never stored.
 	 */

@@ -115,6 +115,49 @@ public class Ledger {
 	}
 
 	/**
+	 * Funds in use at the end of a day for the financing charge: after the day's events
+	 * but before a financing charge booked that day, which counts from the next day
+	 * (DOMAIN.md "Product decisions").
+	 */
+	@Transactional(readOnly = true)
+	public Money endOfDayFundsInUse(String company, LocalDate day) {
+		BigDecimal chargedThatDay = jdbc.sql("""
+				select coalesce(sum(p.amount), 0) from posting p
+				join journal_entry e on e.id = p.entry_id join ledger_account a on a.id = p.account_id
+				where e.source_type = 'FINANCING_CHARGE' and e.effective_date = ? and p.side = 'D'
+				  and a.code = 'CLIENT_CURRENT_ACCOUNT' and a.counterparty = ?""")
+			.params(Date.valueOf(day), company)
+			.query(BigDecimal.class)
+			.single();
+		return fundsInUse(company, day).minus(Money.eur(chargedThatDay));
+	}
+
+	/**
+	 * The counterparties that have an account of this code (for example every financed
+	 * company).
+	 */
+	@Transactional(readOnly = true)
+	public List<String> counterpartiesWith(AccountCode code) {
+		return jdbc.sql("select distinct counterparty from ledger_account where code = ? order by counterparty")
+			.param(code.name())
+			.query(String.class)
+			.list();
+	}
+
+	/** The business date of the account's first movement, if it has any. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<LocalDate> firstMovement(AccountRef account) {
+		return jdbc.sql("""
+				select min(e.effective_date) from posting p
+				join journal_entry e on e.id = p.entry_id join ledger_account a on a.id = p.account_id
+				where a.code = ? and a.counterparty = ?""")
+			.params(account.code().name(), account.counterparty())
+			.query(Date.class)
+			.optional()
+			.map(Date::toLocalDate);
+	}
+
+	/**
 	 * Every account's balance at a date, and their total (zero when the books are sound).
 	 */
 	@Transactional(readOnly = true)

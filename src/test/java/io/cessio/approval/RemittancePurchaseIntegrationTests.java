@@ -137,7 +137,8 @@ class RemittancePurchaseIntegrationTests {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(jdbc.sql("""
 					select count(*) from event_publication_archive
-					where event_type = ? and serialized_event like ? and completion_date is not null""")
+					where event_type = ? and serialized_event like ? and completion_date is not null
+					  and listener_id like '%PurchasedEventsProbe%'""")
 				.param(InvoicesPurchased.class.getName())
 				.param("%" + remittance.value() + "%")
 				.query(Long.class)
