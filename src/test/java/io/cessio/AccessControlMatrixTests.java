@@ -187,6 +187,14 @@ class AccessControlMatrixTests {
 			Map.entry("GET /companies/{id}/remittances", ownCompanyOrFactorStaff()),
 			Map.entry("GET /remittances/{id}", ownCompanyOrFactorStaff()),
 			Map.entry("GET /remittances/{id}/quittance.pdf", ownCompanyOrFactorStaff()),
+			// funding
+			Map.entry("GET /companies/{id}/availability", ownCompanyOrFactorStaff()),
+			Map.entry("GET /companies/{id}/availability/summary", ownCompanyOrFactorStaff()),
+			Map.entry("GET /companies/{id}/draws/new", ownCompanyUserOnly()),
+			Map.entry("POST /companies/{id}/draws", ownCompanyUserOnly()),
+			Map.entry("GET /ops/payouts", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			Map.entry("POST /ops/payouts/run", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			Map.entry("GET /admin/reference-rates", adminOnly()), Map.entry("POST /admin/reference-rates", adminOnly()),
 			// the analysts' review
 			Map.entry("GET /reviews", onlyRoles(Subject.ANALYST)),
 			Map.entry("GET /reviews/{id}", onlyRoles(Subject.ANALYST)),

@@ -53,7 +53,7 @@ class FundingController {
 		CompanyId companyId = new CompanyId(id);
 		model.addAttribute("company", companies.find(companyId));
 		model.addAttribute("availability", funding.availability(companyId));
-		return "funding/availability :: summary";
+		return "funding/summary :: summary";
 	}
 
 	@PreAuthorize("hasRole('COMPANY_USER')")
