@@ -18,11 +18,13 @@ import io.cessio.shared.Money;
 /**
  * The availability formula (DOMAIN.md §3.2) as a pure function of the open receivables,
  * the debtors' standing, the contract and the funds in use. Ineligible amounts are taken
- * in this order, each from what the previous ones left: défnancement (overdue past the
+ * in this order, each from what the previous ones left: définancement (overdue past the
  * contract's delay), unapproved or blocked debtor, the part above a debtor's approval,
  * the part above the concentration limit (a share of the eligible outstanding before
- * concentration). A partial amount is attributed to the debtor's invoices due last first,
- * so that every line lists exactly the parts of invoices that make it up.
+ * concentration, summed over the debtors whose eligible balance is positive: a debtor
+ * whose credit notes exceed its invoices does not shrink the others' limit). A partial
+ * amount is attributed to the debtor's invoices due last first, so that every line lists
+ * exactly the parts of invoices that make it up.
  */
 public final class AvailabilityCalculator {
 
