@@ -163,11 +163,8 @@ public class FinancingCharges {
 		YearMonth current = YearMonth.now(clock);
 		int computed = 0;
 		for (CompanyId company : financedCompanies()) {
-			Optional<LocalDate> first = jdbc.sql("select min(business_date) from funds_in_use_eod where company_id = ?")
-				.param(company.value())
-				.query(Date.class)
-				.optional()
-				.map(Date::toLocalDate);
+			Optional<LocalDate> first = ledger
+				.firstMovement(AccountRef.of(AccountCode.RECEIVABLES, company.toString()));
 			Optional<LocalDate> lastCharged = jdbc.sql("select max(month) from financing_charge where company_id = ?")
 				.param(company.value())
 				.query(Date.class)

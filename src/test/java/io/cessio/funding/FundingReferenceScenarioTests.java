@@ -178,6 +178,37 @@ class FundingReferenceScenarioTests {
 	}
 
 	@Test
+	void aMonthMissedWhileTheApplicationWasDownIsChargedOnStartFromTheLedger() {
+		Client alpha = fixtures.aClient(referenceTerms());
+		DedicatedAccountFixtures.awaitDedicatedAccount(jdbc, alpha.company());
+		RemittanceId remittance = fixtures.submit(alpha, referenceInvoices(alpha));
+		acting.run(alpha.analyst(), () -> {
+			desk.approveAllEligible(remittance);
+			desk.complete(remittance);
+		});
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> acting.as(alpha.user(), () -> funding.payoutsOf(alpha.company())), list -> !list.isEmpty());
+		acting.run(ops, () -> runner.runDuePayouts());
+
+		// no end of day ran in March (the application was down): the start-up catch-up
+		// computes the month from the ledger
+		clock.travelTo(LocalDate.of(2026, 4, 2), LocalTime.of(8, 0));
+		assertThat(acting.as(ops, () -> charges.catchUp())).isGreaterThanOrEqualTo(1);
+		acting.run(ops, () -> charges.catchUp());
+
+		assertThat(jdbc.sql("select amount from financing_charge where company_id = ? and month = '2026-03-01'")
+			.param(alpha.company().value())
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("52.21");
+		assertThat(jdbc.sql("select count(*) from financing_charge where company_id = ?")
+			.param(alpha.company().value())
+			.query(Long.class)
+			.single()).as("April is not over: only March is charged").isEqualTo(1);
+		assertThat(acting.as(alpha.user(), () -> funding.availability(alpha.company())).availability())
+			.isEqualTo(Money.eur("-52.21"));
+	}
+
+	@Test
 	void aPayoutNotExecutedWithin24HoursShowsAsLateOnTheBoard() {
 		Client alpha = fixtures.aClient(referenceTerms());
 		DedicatedAccountFixtures.awaitDedicatedAccount(jdbc, alpha.company());

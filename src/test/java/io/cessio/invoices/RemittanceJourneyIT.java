@@ -158,6 +158,13 @@ class RemittanceJourneyIT extends DemoBrowserJourney {
 		assertThat(page.getByTestId("purchase-fees")).containsText("84,24\u00A0€");
 		BrowserSupport.screenshot(page, "remittance-6-purchased");
 
+		// why is the availability what it is: every line, and the invoices behind each
+		page.navigate(url("/companies/" + alpha + "/availability"));
+		assertThat(page.getByTestId("line-outstanding")).containsText("20\u202F400,00\u00A0€");
+		assertThat(page.getByTestId("line-OVER_CONCENTRATION")).isVisible();
+		assertThat(page.getByTestId("detail-OVER_CONCENTRATION")).containsText("F1-" + run);
+		BrowserSupport.screenshot(page, "remittance-7-availability");
+
 		// the purchase entry in the books, and the books balance
 		Map<String, BigDecimal> purchase = jdbc.sql("""
 				select a.code || ':' || p.side as line, sum(p.amount) as amount
