@@ -24,7 +24,8 @@
 #             JVM the database side dies: pg_terminate_backend() on all the run's backends in the
 #             middle of the job; the job fails (or carries on with fresh connections) and the JVM is
 #             left to exit by itself (killed after 300 s);
-#   final     `harness run` to completion (exit status 0 expected);
+#   final     `harness run` to completion (exit status 0 expected), on INSTANCES JVMs (2) started at
+#             the same moment: two app instances running the payout job together;
 #   checks    with psql: lost = payouts not EXECUTED; duplicated = payout keys with more than one
 #             outgoing_transfer (group by request_key) or more than one PAYOUT journal entry (group
 #             by source_ref); transfers = PAYOUT outgoing_transfer rows of these payouts;
@@ -41,7 +42,7 @@
 # and a line of the other checks (half-done after kills, mismatched, orphans, portions, cancelled,
 # recovery = JVM start to first payout committed, job_run rows the kills left RUNNING: informative).
 #
-# Environment: PAYOUTS (1000), KILLS (5), TERMINATES (1), COMPANIES (5), MIN_DELAY (0.5 s), MAX_DELAY
+# Environment: PAYOUTS (1000), KILLS (5), INSTANCES (2), TERMINATES (1), COMPANIES (5), MIN_DELAY (0.5 s), MAX_DELAY
 # (3 s), SEED (20261105), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD, JAVA (java
 # from JAVA_HOME or the PATH), JAVA_OPTS (none), SKIP_BUILD=1 (reuse target/ from a previous run),
 # KEEP_DB=1 (do not drop cessio_crash at the end). Logs: target/payout-crash-test/ (seed.out,
@@ -56,6 +57,9 @@ cd "$(dirname "$0")/.."
 
 PAYOUTS=${PAYOUTS:-1000}
 KILLS=${KILLS:-5}
+# the final run on this many JVMs at once (2: two app instances running the payout job at the same
+# moment over what is left; KILLS=0 TERMINATES=0 INSTANCES=2 is the two-instance test over all of it)
+INSTANCES=${INSTANCES:-2}
 TERMINATES=${TERMINATES:-1}
 COMPANIES=${COMPANIES:-5}
 MIN_DELAY=${MIN_DELAY:-0.5}
@@ -243,11 +247,17 @@ done
 # ---------------------------------------------------------------- final run
 ROUND=$((KILLS + TERMINATES + 1))
 out=$WORK/run-final.out
-log "final run to completion"
+log "final run to completion, on $INSTANCES instance(s) started at the same moment"
 t0=$(now)
 FINAL_RC=0
+FINAL_PIDS=()
+for i in $(seq 2 "$INSTANCES"); do
+  harness run >"$WORK/run-final-$i.out" 2>&1 &
+  FINAL_PIDS+=($!)
+done
 harness run >"$out" 2>&1 || FINAL_RC=$?
-grep '^DONE\|^FAILED' "$out" | sed 's/^/    /' || true
+for pid in "${FINAL_PIDS[@]}"; do wait "$pid" || FINAL_RC=$?; done
+grep -h '^DONE\|^FAILED' "$out" "$WORK"/run-final-*.out 2>/dev/null | sed 's/^/    /' || true
 ((FINAL_RC == 0)) || echo "    the final run exited with status $FINAL_RC (see $out)" >&2
 await_backends_gone
 record_round final "$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }')" "$out"

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -184,13 +183,13 @@ public class FinancingCharges {
 		return computed;
 	}
 
-	/** Companies that have had purchases, i.e. a receivables account in the ledger. */
+	/**
+	 * Client companies that have had purchases, i.e. a receivables account in the ledger
+	 * (the ledger's other counterparties are not companies).
+	 */
 	private List<CompanyId> financedCompanies() {
-		return ledger.counterpartiesWith(AccountCode.RECEIVABLES)
-			.stream()
-			.map(UUID::fromString)
-			.map(CompanyId::new)
-			.toList();
+		java.util.Set<String> financed = new java.util.HashSet<>(ledger.counterpartiesWith(AccountCode.RECEIVABLES));
+		return companies.list().stream().map(CompanyView::id).filter(id -> financed.contains(id.toString())).toList();
 	}
 
 }

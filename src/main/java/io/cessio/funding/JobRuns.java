@@ -34,8 +34,20 @@ public class JobRuns {
 		this.clock = clock;
 	}
 
+	/**
+	 * A run still marked running after this long was cut short (its instance was killed
+	 * or lost its database): it is closed as failed when the next run of the job starts.
+	 */
+	static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(30);
+
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	UUID started(String job) {
+		jdbc.sql(
+				"""
+						update job_run set status = 'FAILED', finished_at = ?, detail = 'abandoned: its instance stopped during the run'
+						where job = ? and status = 'RUNNING' and started_at < ?""")
+			.params(Timestamp.from(clock.instant()), job, Timestamp.from(clock.instant().minus(ABANDONED_AFTER)))
+			.update();
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into job_run (id, job, started_at, status, instance) values (?, ?, ?, 'RUNNING', ?)")
 			.params(id, job, Timestamp.from(clock.instant()), INSTANCE)
