@@ -133,12 +133,26 @@ public class InvoiceManagement {
 			.toList();
 	}
 
-	/** Every invoice of the company, newest first. */
+	/**
+	 * What the invoices page shows: the first {@link InvoiceList#SHOWN_OPEN} open
+	 * invoices (oldest first) with how many there are, and the latest remitted ones, so
+	 * that a company with a large import gets a page of a reasonable size.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
-	public List<InvoiceView> listOf(CompanyId companyId) {
+	public InvoiceList listOf(CompanyId companyId) {
 		companies.find(companyId);
-		return invoices.findByCompanyIdOrderByCreatedAtDesc(companyId.value()).stream().map(Invoice::toView).toList();
+		UUID company = companyId.value();
+		return new InvoiceList(
+				invoices.findTop500ByCompanyIdAndStatusOrderByIssueDateAscNumberAsc(company, InvoiceStatus.OPEN)
+					.stream()
+					.map(Invoice::toView)
+					.toList(),
+				invoices.countByCompanyIdAndStatus(company, InvoiceStatus.OPEN),
+				invoices.findTop200ByCompanyIdAndStatusNotOrderByCreatedAtDesc(company, InvoiceStatus.OPEN)
+					.stream()
+					.map(Invoice::toView)
+					.toList());
 	}
 
 	/**

@@ -15,7 +15,11 @@ interface InvoiceRepository extends JpaRepository<Invoice, InvoiceId> {
 
 	List<Invoice> findByCompanyIdAndStatusOrderByIssueDateAscNumberAsc(UUID companyId, InvoiceStatus status);
 
-	List<Invoice> findByCompanyIdOrderByCreatedAtDesc(UUID companyId);
+	List<Invoice> findTop500ByCompanyIdAndStatusOrderByIssueDateAscNumberAsc(UUID companyId, InvoiceStatus status);
+
+	long countByCompanyIdAndStatus(UUID companyId, InvoiceStatus status);
+
+	List<Invoice> findTop200ByCompanyIdAndStatusNotOrderByCreatedAtDesc(UUID companyId, InvoiceStatus status);
 
 	List<Invoice> findByRemittanceIdOrderByKindAscNumberAsc(UUID remittanceId);
 

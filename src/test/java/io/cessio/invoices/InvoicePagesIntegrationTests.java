@@ -201,6 +201,32 @@ class InvoicePagesIntegrationTests {
 	}
 
 	@Test
+	void theInvoicesPageOfALargeImportShowsTheOldestFiveHundredAndSaysHowManyThereAre() throws Exception {
+		StringBuilder csv = new StringBuilder(
+				"numero;type;siren_debiteur;date_emission;date_echeance;montant_ht;montant_tva;montant_ttc\n");
+		for (int line = 0; line < 600; line++) {
+			csv.append("L-")
+				.append(line)
+				.append(";FACTURE;")
+				.append(debtorSiren)
+				.append(";27/02/2026;28/04/2026;100,00;20,00;120,00\n");
+		}
+		mvc.perform(multipart("/companies/{id}/invoices/import", client.company().value())
+			.file(new MockMultipartFile("file", "gros.csv", "text/csv",
+					csv.toString().getBytes(StandardCharsets.UTF_8)))
+			.with(companyUser)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+
+		String page = mvc.perform(get("/companies/{id}/invoices", client.company().value()).with(companyUser))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Les 500 plus anciennes sont affichées, sur 600 à remettre.")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.split("name=\"invoiceIds\"", -1)).hasSize(501);
+	}
+
+	@Test
 	void theQuittanceIsAPdfOfTheRemittance() throws Exception {
 		InvoiceId invoice = fixtures.anInvoice(client, debtor, "F-Q", LocalDate.of(2026, 2, 27),
 				LocalDate.of(2026, 4, 28), "12000.00");

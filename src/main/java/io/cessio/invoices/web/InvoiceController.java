@@ -37,9 +37,9 @@ import io.cessio.invoices.InvalidInvoice;
 import io.cessio.invoices.InvoiceAttachments;
 import io.cessio.invoices.InvoiceDraft.Problem;
 import io.cessio.invoices.InvoiceId;
+import io.cessio.invoices.InvoiceList;
 import io.cessio.invoices.InvoiceManagement;
 import io.cessio.invoices.InvoiceNotFound;
-import io.cessio.invoices.InvoiceStatus;
 import io.cessio.invoices.InvoiceView;
 import io.cessio.invoices.RemittanceDocuments;
 
@@ -81,11 +81,10 @@ class InvoiceController {
 			InvoiceManagement invoices) {
 		model.addAttribute("company", companies.find(companyId));
 		model.addAttribute("debtorNames", debtorNames(debtors.listOf(companyId)));
-		List<InvoiceView> all = invoices.listOf(companyId);
-		model.addAttribute("openInvoices",
-				all.stream().filter(invoice -> invoice.status() == InvoiceStatus.OPEN).toList());
-		model.addAttribute("otherInvoices",
-				all.stream().filter(invoice -> invoice.status() != InvoiceStatus.OPEN).limit(200).toList());
+		InvoiceList list = invoices.listOf(companyId);
+		model.addAttribute("openInvoices", list.open());
+		model.addAttribute("openCount", list.openCount());
+		model.addAttribute("otherInvoices", list.remitted());
 		return "invoices/list";
 	}
 
