@@ -182,6 +182,8 @@ class AccessControlMatrixTests {
 			Map.entry("POST /invoices/{id}/delete", ownCompanyUserOnly()),
 			Map.entry("POST /invoices/{id}/attachments", ownCompanyUserOnly()),
 			Map.entry("GET /attachments/{id}", ownCompanyOrFactorStaff()),
+			Map.entry("POST /invoices/{id}/disputes", ownCompanyUserOrAnalyst()),
+			Map.entry("POST /invoices/{id}/disputes/withdraw", ownCompanyUserOrAnalyst()),
 			// remittances
 			Map.entry("POST /companies/{id}/remittances", ownCompanyUserOnly()),
 			Map.entry("GET /companies/{id}/remittances", ownCompanyOrFactorStaff()),
@@ -524,6 +526,10 @@ class AccessControlMatrixTests {
 		if (pattern.startsWith("/debtors/{id}")) {
 			return List.of(Target.DEBTOR_A, Target.DEBTOR_B);
 		}
+		if (pattern.startsWith("/invoices/{id}/disputes")) {
+			// the open invoice may be deleted by an earlier row ("…/delete" sorts first)
+			return List.of(Target.REVIEW_ITEM_A);
+		}
 		if (pattern.startsWith("/invoices/{id}")) {
 			return List.of(Target.INVOICE_A, Target.INVOICE_B);
 		}
@@ -701,6 +707,18 @@ class AccessControlMatrixTests {
 				return subject.owns(target) ? Outcome.ALLOWED : Outcome.NOT_FOUND;
 			}
 			return Outcome.FORBIDDEN;
+		};
+	}
+
+	private static Rule ownCompanyUserOrAnalyst() {
+		return (subject, target) -> {
+			if (subject == Subject.ANONYMOUS) {
+				return Outcome.LOGIN;
+			}
+			if (subject.isCompanyUser()) {
+				return subject.owns(target) ? Outcome.ALLOWED : Outcome.NOT_FOUND;
+			}
+			return subject == Subject.ANALYST ? Outcome.ALLOWED : Outcome.FORBIDDEN;
 		};
 	}
 

@@ -18,13 +18,13 @@ import io.cessio.shared.Money;
 /**
  * The availability formula (DOMAIN.md §3.2) as a pure function of the open receivables,
  * the debtors' standing, the contract and the funds in use. Ineligible amounts are taken
- * in this order, each from what the previous ones left: définancement (overdue past the
- * contract's delay), unapproved or blocked debtor, the part above a debtor's approval,
- * the part above the concentration limit (a share of the eligible outstanding before
- * concentration, summed over the debtors whose eligible balance is positive: a debtor
- * whose credit notes exceed its invoices does not shrink the others' limit). A partial
- * amount is attributed to the debtor's invoices due last first, so that every line lists
- * exactly the parts of invoices that make it up.
+ * in this order, each from what the previous ones left: the amount of an open dispute,
+ * définancement (overdue past the contract's delay), unapproved or blocked debtor, the
+ * part above a debtor's approval, the part above the concentration limit (a share of the
+ * eligible outstanding before concentration, summed over the debtors whose eligible
+ * balance is positive: a debtor whose credit notes exceed its invoices does not shrink
+ * the others' limit). A partial amount is attributed to the debtor's invoices due last
+ * first, so that every line lists exactly the parts of invoices that make it up.
  */
 public final class AvailabilityCalculator {
 
@@ -50,13 +50,24 @@ public final class AvailabilityCalculator {
 				if (receivable.creditNote()) {
 					net = net.minus(receivable.amount());
 				}
-				else if (receivable.dueDate().plusDays(terms.defundingDays()).isBefore(asOf)) {
-					add(ineligible, IneligibleReason.DEFUNDED, new Portion(receivable, receivable.amount()));
-				}
 				else {
-					net = net.plus(receivable.amount());
-					invoices.add(receivable);
-					eligibleLeft.put(receivable, receivable.amount());
+					Money left = receivable.amount();
+					if (receivable.disputed().isPositive()) {
+						Money disputed = receivable.disputed().isGreaterThan(left) ? left : receivable.disputed();
+						add(ineligible, IneligibleReason.DISPUTED, new Portion(receivable, disputed));
+						left = left.minus(disputed);
+					}
+					if (!left.isPositive()) {
+						continue;
+					}
+					if (receivable.dueDate().plusDays(terms.defundingDays()).isBefore(asOf)) {
+						add(ineligible, IneligibleReason.DEFUNDED, new Portion(receivable, left));
+					}
+					else {
+						net = net.plus(left);
+						invoices.add(receivable);
+						eligibleLeft.put(receivable, left);
+					}
 				}
 			}
 			invoices.sort(Comparator.comparing(Receivable::dueDate).thenComparing(Receivable::number).reversed());

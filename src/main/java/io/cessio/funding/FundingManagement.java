@@ -23,6 +23,8 @@ import io.cessio.companies.CompanyView;
 import io.cessio.debtors.DebtorId;
 import io.cessio.debtors.DebtorManagement;
 import io.cessio.debtors.DebtorView;
+import io.cessio.invoices.Disputes;
+import io.cessio.invoices.InvoiceId;
 import io.cessio.invoices.InvoiceManagement;
 import io.cessio.invoices.InvoiceView;
 import io.cessio.ledger.Ledger;
@@ -58,8 +60,12 @@ public class FundingManagement {
 
 	private final Clock clock;
 
+	private final Disputes disputes;
+
 	FundingManagement(CompanyManagement companies, DebtorManagement debtors, InvoiceManagement invoices, Ledger ledger,
-			PayoutRepository payouts, AuditTrail auditTrail, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+			PayoutRepository payouts, AuditTrail auditTrail, CurrentUser currentUser, JdbcClient jdbc, Clock clock,
+			Disputes disputes) {
+		this.disputes = disputes;
 		this.companies = companies;
 		this.debtors = debtors;
 		this.invoices = invoices;
@@ -88,9 +94,11 @@ public class FundingManagement {
 		Map<DebtorId, DebtorView> debtorViews = debtors.findAll(debtorIds);
 		Map<DebtorId, DebtorStanding> standings = new HashMap<>();
 		debtorViews.forEach((id, view) -> standings.put(id, new DebtorStanding(view.approval(), view.blocked())));
+		Map<InvoiceId, Money> disputed = disputes.openAmounts(companyId);
 		List<Receivable> receivables = purchased.stream()
 			.map(item -> new Receivable(item.id(), item.debtorId(), debtorViews.get(item.debtorId()).legalName(),
-					item.number(), item.isCreditNote(), item.dueDate(), item.amountInclVat()))
+					item.number(), item.isCreditNote(), item.dueDate(), item.amountInclVat(),
+					disputed.getOrDefault(item.id(), Money.zero(Money.EUR))))
 			.toList();
 		return AvailabilityCalculator.compute(asOf, company.terms(), receivables, standings,
 				ledger.fundsInUse(companyId.toString(), asOf), pendingPayouts(companyId));

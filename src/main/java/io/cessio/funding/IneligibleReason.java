@@ -6,6 +6,8 @@ package io.cessio.funding;
  */
 public enum IneligibleReason {
 
+	/** The amount of an open dispute (litige) on the invoice. */
+	DISPUTED,
 	/** Past the contract's définancement delay after the due date. */
 	DEFUNDED,
 	/** The debtor has no valid approval, or is blocked. */

@@ -634,9 +634,20 @@ class AvailabilityCalculatorTests {
 				LocalDate dueDate = asOf
 					.plusDays((random.nextInt(4) == 0) ? random.nextInt(-420, 0) : random.nextInt(-60, 121));
 				Money amount = randomAmount(random);
-				receivables.add((random.nextInt(5) == 0)
+				Receivable receivable = (random.nextInt(5) == 0)
 						? creditNote(debtor, "AV-%03d".formatted(i), dueDate, amount.amount().toPlainString())
-						: invoice(debtor, "F-%03d".formatted(i), dueDate, amount.amount().toPlainString()));
+						: invoice(debtor, "F-%03d".formatted(i), dueDate, amount.amount().toPlainString());
+				if (!receivable.creditNote() && random.nextInt(8) == 0) {
+					// an open dispute on part (or all) of the invoice
+					Money disputed = Money.eur(receivable.amount()
+						.amount()
+						.multiply(java.math.BigDecimal.valueOf(random.nextInt(1, 101)))
+						.divide(java.math.BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN)
+						.max(new java.math.BigDecimal("0.01")));
+					receivable = new Receivable(receivable.invoiceId(), receivable.debtorId(), receivable.debtorName(),
+							receivable.number(), false, receivable.dueDate(), receivable.amount(), disputed);
+				}
+				receivables.add(receivable);
 			}
 			Money fundsInUse = Money.eur(BigDecimal.valueOf(random.nextLong(-1_000_000, 50_000_000), 2));
 			Money pending = (random.nextBoolean()) ? ZERO

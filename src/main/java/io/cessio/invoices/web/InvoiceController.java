@@ -32,6 +32,7 @@ import io.cessio.debtors.DebtorId;
 import io.cessio.debtors.DebtorManagement;
 import io.cessio.debtors.DebtorView;
 import io.cessio.invoices.AttachmentRefused;
+import io.cessio.invoices.Disputes;
 import io.cessio.invoices.DuplicateInvoice;
 import io.cessio.invoices.InvalidInvoice;
 import io.cessio.invoices.InvoiceAttachments;
@@ -61,8 +62,11 @@ class InvoiceController {
 
 	private final RemittanceDocuments documents;
 
+	private final Disputes disputes;
+
 	InvoiceController(InvoiceManagement invoices, InvoiceAttachments attachments, DebtorManagement debtors,
-			CompanyManagement companies, RemittanceDocuments documents) {
+			CompanyManagement companies, RemittanceDocuments documents, Disputes disputes) {
+		this.disputes = disputes;
 		this.invoices = invoices;
 		this.attachments = attachments;
 		this.debtors = debtors;
@@ -124,6 +128,7 @@ class InvoiceController {
 		model.addAttribute("debtor", debtors.find(invoice.debtorId()));
 		model.addAttribute("attachments", attachments.listOf(invoice.id()));
 		model.addAttribute("mention", documents.subrogationMention(invoice.companyId()));
+		model.addAttribute("disputes", disputes.of(invoice.id()));
 		return "invoices/show";
 	}
 
