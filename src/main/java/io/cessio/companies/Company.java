@@ -76,6 +76,8 @@ class Company {
 
 	private boolean autoPayout;
 
+	private boolean autoRefund;
+
 	private Instant onboardedAt;
 
 	protected Company() {
@@ -127,6 +129,7 @@ class Company {
 		this.maxTermDays = terms.maxTermDays();
 		this.fourEyesThreshold = terms.fourEyesThreshold();
 		this.autoPayout = terms.autoPayout();
+		this.autoRefund = terms.autoRefund();
 	}
 
 	CompanyId id() {
@@ -144,7 +147,7 @@ class Company {
 
 	ContractTerms terms() {
 		return new ContractTerms(advanceRate, commissionRate, perInvoiceFee, feeVatRate, financingMargin, facilityLimit,
-				concentrationLimit, defundingDays, maxTermDays, fourEyesThreshold, autoPayout);
+				concentrationLimit, defundingDays, maxTermDays, fourEyesThreshold, autoPayout, autoRefund);
 	}
 
 	CompanyView toView() {

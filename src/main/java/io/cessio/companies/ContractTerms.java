@@ -25,10 +25,26 @@ import io.cessio.shared.Rate;
  * @param maxTermDays longest accepted term between issue and due date
  * @param fourEyesThreshold remittances above this amount need two different analysts
  * @param autoPayout whether the whole availability is paid out after each purchase
+ * @param autoRefund whether what collections release (the reserve) is paid out after each
+ * sweep of the dedicated account
  */
 public record ContractTerms(Rate advanceRate, Rate commissionRate, Money perInvoiceFee, Rate feeVatRate,
 		Rate financingMargin, Money facilityLimit, Rate concentrationLimit, int defundingDays, int maxTermDays,
-		Money fourEyesThreshold, boolean autoPayout) {
+		Money fourEyesThreshold, boolean autoPayout, boolean autoRefund) {
+
+	/** Terms whose reserve refunds after a sweep follow the auto-payout choice. */
+	public ContractTerms(Rate advanceRate, Rate commissionRate, Money perInvoiceFee, Rate feeVatRate,
+			Rate financingMargin, Money facilityLimit, Rate concentrationLimit, int defundingDays, int maxTermDays,
+			Money fourEyesThreshold, boolean autoPayout) {
+		this(advanceRate, commissionRate, perInvoiceFee, feeVatRate, financingMargin, facilityLimit, concentrationLimit,
+				defundingDays, maxTermDays, fourEyesThreshold, autoPayout, autoPayout);
+	}
+
+	/** These terms with reserve refunds after each sweep switched on or off. */
+	public ContractTerms withAutoRefund(boolean autoRefund) {
+		return new ContractTerms(advanceRate, commissionRate, perInvoiceFee, feeVatRate, financingMargin, facilityLimit,
+				concentrationLimit, defundingDays, maxTermDays, fourEyesThreshold, autoPayout, autoRefund);
+	}
 
 	public ContractTerms {
 		Objects.requireNonNull(advanceRate, "advanceRate");
@@ -110,6 +126,7 @@ public record ContractTerms(Rate advanceRate, Rate commissionRate, Money perInvo
 		change(changes, "maxTermDays", before.maxTermDays, maxTermDays);
 		change(changes, "fourEyesThreshold", before.fourEyesThreshold, fourEyesThreshold);
 		change(changes, "autoPayout", before.autoPayout, autoPayout);
+		change(changes, "autoRefund", before.autoRefund, autoRefund);
 		return changes;
 	}
 

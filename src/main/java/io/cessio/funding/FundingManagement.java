@@ -97,7 +97,7 @@ public class FundingManagement {
 		Map<InvoiceId, Money> disputed = disputes.openAmounts(companyId);
 		List<Receivable> receivables = purchased.stream()
 			.map(item -> new Receivable(item.id(), item.debtorId(), debtorViews.get(item.debtorId()).legalName(),
-					item.number(), item.isCreditNote(), item.dueDate(), item.amountInclVat(),
+					item.number(), item.isCreditNote(), item.dueDate(), item.openAmount(),
 					disputed.getOrDefault(item.id(), Money.zero(Money.EUR))))
 			.toList();
 		return AvailabilityCalculator.compute(asOf, company.terms(), receivables, standings,

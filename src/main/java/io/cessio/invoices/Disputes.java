@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,8 +48,11 @@ public class Disputes {
 
 	private final Clock clock;
 
-	Disputes(InvoiceManagement invoices, CompanyManagement companies, AuditTrail auditTrail, CurrentUser currentUser,
-			JdbcClient jdbc, Clock clock) {
+	private final InvoiceSettlements settlements;
+
+	Disputes(@Lazy InvoiceSettlements settlements, InvoiceManagement invoices, CompanyManagement companies,
+			AuditTrail auditTrail, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+		this.settlements = settlements;
 		this.invoices = invoices;
 		this.companies = companies;
 		this.auditTrail = auditTrail;
@@ -118,13 +122,29 @@ public class Disputes {
 			throw new DisputeRefused("disputes.error.creditNote",
 					"A purchased credit note of the same debtor covering the disputed amount is needed");
 		}
+		if (dispute.amount().isGreaterThan(creditNote.openAmount())) {
+			throw new DisputeRefused("disputes.error.creditNote",
+					"The credit note has only " + creditNote.openAmount() + " left to set against invoices");
+		}
 		end(dispute, DisputeStatus.ENDED_BY_CREDIT_NOTE, "credit note " + creditNote.number(), creditNoteId);
+		settlements.setCreditNoteAgainst(invoice, creditNote, dispute.amount());
 	}
 
-	/** The debtor paid: the matching of collections ends the dispute. */
-	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
-	public void endByPayment(InvoiceId invoiceId, String note) {
-		openOn(invoiceId).ifPresent(dispute -> end(dispute, DisputeStatus.ENDED_BY_PAYMENT, note, null));
+	/**
+	 * The debtor paid the invoices in full: their open disputes end by payment (for the
+	 * settlements of the lettrage).
+	 */
+	void endByPaymentOnceSettled(List<InvoiceId> invoiceIds) {
+		if (invoiceIds.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				select d.* from dispute d join invoice i on i.id = d.invoice_id
+				where d.status = 'OPEN' and i.status = 'SETTLED' and d.invoice_id = any(?) for update of d""")
+			.param(invoiceIds.stream().map(InvoiceId::value).toArray(UUID[]::new))
+			.query((rs, n) -> view(rs))
+			.list()
+			.forEach(dispute -> end(dispute, DisputeStatus.ENDED_BY_PAYMENT, "invoice paid in full", null));
 	}
 
 	@PreAuthorize("isAuthenticated()")

@@ -57,6 +57,9 @@ class Invoice {
 
 	private BigDecimal amountInclVat;
 
+	/** What remains to be paid incl. VAT: the amount less the settlements. */
+	private BigDecimal openAmount;
+
 	private String currency;
 
 	@Enumerated(EnumType.STRING)
@@ -175,14 +178,32 @@ class Invoice {
 		this.status = InvoiceStatus.PURCHASED;
 	}
 
+	/**
+	 * Sets a payment or a credit note against what remains open; the invoice is settled
+	 * when nothing remains.
+	 */
+	void settle(Money amount) {
+		if (status != InvoiceStatus.PURCHASED) {
+			throw new IllegalStateException("Only a purchased item is settled: " + number + " is " + status);
+		}
+		if (!amount.isPositive() || amount.amount().compareTo(openAmount) > 0) {
+			throw new IllegalArgumentException(
+					"Settlement of " + amount + " on " + number + " whose open amount is " + openAmount);
+		}
+		this.openAmount = openAmount.subtract(amount.amount());
+		if (openAmount.signum() == 0) {
+			this.status = InvoiceStatus.SETTLED;
+		}
+	}
+
 	InvoiceView toView() {
 		InvoiceDecision decision = decidedBy == null || decidedAt == null ? null : new InvoiceDecision(
 				status != InvoiceStatus.REJECTED, decisionReasonCode, decisionReason, overrideJustification,
 				failedChecks == null ? List.of() : Arrays.asList(failedChecks.split(",")), decidedBy, decidedAt);
 		return new InvoiceView(id, companyId(), new DebtorId(debtorId), kind, number, issueDate, dueDate,
-				Money.eur(amountExclVat), Money.eur(vatAmount), Money.eur(amountInclVat), status, source, einvoiceId,
-				new CreditorReference(creditorReference), remittanceId == null ? null : new RemittanceId(remittanceId),
-				decision, createdAt, version());
+				Money.eur(amountExclVat), Money.eur(vatAmount), Money.eur(amountInclVat), Money.eur(openAmount), status,
+				source, einvoiceId, new CreditorReference(creditorReference),
+				remittanceId == null ? null : new RemittanceId(remittanceId), decision, createdAt, version());
 	}
 
 	private void apply(InvoiceDraft draft) {
@@ -194,6 +215,7 @@ class Invoice {
 		this.amountExclVat = draft.amountExclVat().amount();
 		this.vatAmount = draft.vatAmount().amount();
 		this.amountInclVat = draft.amountInclVat().amount();
+		this.openAmount = amountInclVat;
 	}
 
 }

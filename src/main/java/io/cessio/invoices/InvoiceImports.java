@@ -370,10 +370,10 @@ public class InvoiceImports {
 		String actor = currentUser.actorName();
 		jdbc.sql("""
 				insert into invoice (id, company_id, debtor_id, kind, number, issue_date, due_date, amount_excl_vat,
-				                     vat_amount, amount_incl_vat, currency, status, source, import_id, created_at,
-				                     created_by, version)
+				                     vat_amount, amount_incl_vat, open_amount, currency, status, source, import_id,
+				                     created_at, created_by, version)
 				select id, ?, debtor_id, kind, number, issue_date, due_date, amount_excl_vat, vat_amount,
-				       amount_incl_vat, 'EUR', 'OPEN', 'CSV', ?, ?, ?, 0
+				       amount_incl_vat, amount_incl_vat, 'EUR', 'OPEN', 'CSV', ?, ?, ?, 0
 				from invoice_import_stage order by line""")
 			.params(companyId.value(), importId, Timestamp.from(now), actor)
 			.update();

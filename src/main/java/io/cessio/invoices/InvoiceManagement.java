@@ -170,8 +170,9 @@ public class InvoiceManagement {
 	}
 
 	/**
-	 * What the factor holds on each debtor of the company: purchased invoices less
-	 * purchased credit notes (incl. VAT). Derived from the invoices, never stored.
+	 * What the factor holds on each debtor of the company: what remains open of purchased
+	 * invoices less purchased credit notes (incl. VAT). Derived from the invoices, never
+	 * stored.
 	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
@@ -179,7 +180,7 @@ public class InvoiceManagement {
 		companies.find(companyId);
 		Map<DebtorId, Money> outstanding = new HashMap<>();
 		jdbc.sql("""
-				select debtor_id, sum(case kind when 'CREDIT_NOTE' then -amount_incl_vat else amount_incl_vat end)
+				select debtor_id, sum(case kind when 'CREDIT_NOTE' then -open_amount else open_amount end)
 				from invoice where company_id = ? and status = 'PURCHASED' group by debtor_id""")
 			.param(companyId.value())
 			.query((rs, n) -> outstanding.put(new DebtorId(rs.getObject(1, UUID.class)),

@@ -100,6 +100,8 @@ public class CompanyForm {
 
 	private boolean autoPayout;
 
+	private boolean autoRefund;
+
 	private long version;
 
 	public static CompanyForm withTerms(ContractTerms terms) {
@@ -135,6 +137,7 @@ public class CompanyForm {
 		maxTermDays = terms.maxTermDays();
 		fourEyesThreshold = terms.fourEyesThreshold().amount();
 		autoPayout = terms.autoPayout();
+		autoRefund = terms.autoRefund();
 	}
 
 	/** Only called once Bean Validation passed. */
@@ -148,7 +151,7 @@ public class CompanyForm {
 		return new ContractTerms(Rate.ofPercent(advanceRatePercent), Rate.ofPercent(commissionRatePercent),
 				Money.eur(perInvoiceFee), Rate.ofPercent(feeVatRatePercent), Rate.ofPercent(financingMarginPercent),
 				Money.eur(facilityLimit), Rate.ofPercent(concentrationLimitPercent), defundingDays, maxTermDays,
-				Money.eur(fourEyesThreshold), autoPayout);
+				Money.eur(fourEyesThreshold), autoPayout, autoRefund);
 	}
 
 	// accessors for binding
@@ -295,6 +298,14 @@ public class CompanyForm {
 
 	public void setAutoPayout(boolean autoPayout) {
 		this.autoPayout = autoPayout;
+	}
+
+	public boolean isAutoRefund() {
+		return autoRefund;
+	}
+
+	public void setAutoRefund(boolean autoRefund) {
+		this.autoRefund = autoRefund;
 	}
 
 	public long getVersion() {
