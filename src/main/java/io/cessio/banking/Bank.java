@@ -21,6 +21,13 @@ public interface Bank {
 	 */
 	OutgoingTransfer fund(FundingOrder order);
 
+	/**
+	 * Transfers identified collections from a dedicated account to the factor, exactly
+	 * once per {@link SweepOrder#requestKey()}.
+	 * @throws WithdrawalRefused above the collections held for the factor
+	 */
+	OutgoingTransfer sweep(SweepOrder order);
+
 	/** The transfer executed under this request key, if any. */
 	java.util.Optional<OutgoingTransfer> executed(String requestKey);
 

@@ -12,4 +12,6 @@ interface DedicatedAccountRepository extends JpaRepository<DedicatedAccount, Ded
 
 	List<DedicatedAccount> findAllByOrderByOpenedAtAsc();
 
+	Optional<DedicatedAccount> findByIban(io.cessio.shared.Iban iban);
+
 }

@@ -184,6 +184,70 @@ public class DedicatedAccounts {
 		return transfer;
 	}
 
+	/**
+	 * Transfers the collections identified for the factor out of the company's dedicated
+	 * account to the factor's account, once per {@code requestKey}; for the sweep.
+	 * @throws WithdrawalRefused above the collections held for the factor
+	 */
+	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+	public OutgoingTransfer sweep(CompanyId companyId, Money amount, String requestKey, String remittanceInfo,
+			LocalDate executionDate) {
+		FactorDetails factor = this.factor.details()
+			.orElseThrow(() -> new IllegalStateException("The factor's identity is not set up"));
+		DedicatedAccount account = load(companyId);
+		var replay = bank.executed(requestKey);
+		if (replay.isPresent()) {
+			return replay.get();
+		}
+		OutgoingTransfer transfer = bank.sweep(new SweepOrder(account.id(), requestKey, amount, factor.legalName(),
+				factor.iban(), factor.address().city(), factor.address().country(), remittanceInfo, executionDate,
+				currentUser.actorName()));
+		auditTrail.record("SWEEP_EXECUTED", ENTITY, account.id().toString(),
+				transfer.amount() + " to " + factor.iban().masked() + ", EndToEndId " + transfer.endToEndId());
+		return transfer;
+	}
+
+	/** The collections held for the factor in the company's dedicated account, now. */
+	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public Money collectionsHeld(CompanyId companyId) {
+		return ledger
+			.currentBalance(AccountRef.of(AccountCode.DEDICATED_FACTOR_COLLECTIONS, load(companyId).ledgerKey()));
+	}
+
+	/**
+	 * The companies whose dedicated account holds collections for the factor (what a
+	 * sweep transfers), in the order their accounts were opened.
+	 */
+	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<CompanyId> companiesHoldingCollections() {
+		return jdbc.sql("""
+				select d.company_id from dedicated_account d
+				join ledger_account a on a.code = 'DEDICATED_FACTOR_COLLECTIONS' and a.counterparty = d.company_id::text
+				where a.balance <> 0 order by d.opened_at, d.id""")
+			.query((rs, n) -> new CompanyId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
+	/** The dedicated account with this IBAN, for statement imports. */
+	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public java.util.Optional<DedicatedAccountView> findByIban(Iban iban) {
+		return accounts.findByIban(iban)
+			.map(account -> account.toView(companies.find(account.companyId()).legalName()));
+	}
+
+	/**
+	 * The transfer Cessio itself initiated with this end-to-end id (a payout, a
+	 * withdrawal, a sweep), to recognise it on a statement.
+	 */
+	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public java.util.Optional<OutgoingTransfer> ownTransfer(String endToEndId) {
+		return records.byEndToEndId(endToEndId);
+	}
+
 	/** Every dedicated account, for operations' forms. */
 	@PreAuthorize("hasAnyRole('ANALYST', 'OPS', 'ADMIN')")
 	@Transactional(readOnly = true)

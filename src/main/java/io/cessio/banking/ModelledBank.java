@@ -102,6 +102,35 @@ class ModelledBank implements Bank {
 		return transfer;
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutgoingTransfer sweep(SweepOrder order) {
+		var existing = records.byRequestKey(order.requestKey());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		DedicatedAccount account = accounts.findById(order.from())
+			.orElseThrow(() -> new DedicatedAccountNotFound(order.from().toString()));
+		long entryId;
+		try {
+			entryId = ledger.post(
+					PostingRules.sweep(account.ledgerKey(), order.requestKey(), order.executionDate(), order.amount()));
+		}
+		catch (InsufficientBalance refused) {
+			throw new WithdrawalRefused(order.amount(), refused.available());
+		}
+		String compact = compact(order.requestKey());
+		OutgoingTransfer transfer = new OutgoingTransfer(UUID.randomUUID(), account.id(), "SWEEP",
+				"CESSIO-MSG-" + compact.substring(0, 24), "CESSIO-S-" + compact.substring(0, 26), order.amount(),
+				order.factorName(), account.iban().value(), account.bic().value(), order.factorName(),
+				order.factorIban().value(), order.factorCity(), order.factorCountry(), order.remittanceInfo(),
+				order.executionDate(), clock.instant(), order.requestedBy(), entryId);
+		if (!records.insertIfNew(transfer, "SWEEP", order.requestKey())) {
+			return records.byRequestKey(order.requestKey()).orElseThrow();
+		}
+		return transfer;
+	}
+
 	private static String compact(String requestKey) {
 		return UUID.nameUUIDFromBytes(requestKey.getBytes(java.nio.charset.StandardCharsets.UTF_8))
 			.toString()

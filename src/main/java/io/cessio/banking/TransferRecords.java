@@ -49,6 +49,13 @@ class TransferRecords {
 			.optional();
 	}
 
+	Optional<OutgoingTransfer> byEndToEndId(String endToEndId) {
+		return jdbc.sql("select * from outgoing_transfer where end_to_end_id = ?")
+			.param(endToEndId)
+			.query(TransferRecords::outgoing)
+			.optional();
+	}
+
 	Optional<OutgoingTransfer> outgoing(UUID id) {
 		return jdbc.sql("select * from outgoing_transfer where id = ?")
 			.param(id)
