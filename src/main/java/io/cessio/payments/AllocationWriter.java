@@ -24,12 +24,12 @@ import io.cessio.ledger.PostingRules;
 import io.cessio.shared.Money;
 
 /**
- * Books allocations of receipts, in the caller's transaction: each one an allocation
- * row and its ledger entry on the receipt's value date — a collection on an assigned
- * invoice moves the money from suspense to the factor's portion and lowers the
- * receivables (and the invoice's open amount); money of the company (a non-assigned
- * invoice, a return) moves to the company's portion. The receipts' unallocated rests
- * fall accordingly; a receipt changed meanwhile refuses the whole booking.
+ * Books allocations of receipts, in the caller's transaction: each one an allocation row
+ * and its ledger entry on the receipt's value date — a collection on an assigned invoice
+ * moves the money from suspense to the factor's portion and lowers the receivables (and
+ * the invoice's open amount); money of the company (a non-assigned invoice, a return)
+ * moves to the company's portion. The receipts' unallocated rests fall accordingly; a
+ * receipt changed meanwhile refuses the whole booking.
  */
 @Component
 class AllocationWriter {
@@ -65,8 +65,8 @@ class AllocationWriter {
 				String reference = "ALLOCATION:" + id;
 				Money amount = Money.eur(allocation.amount());
 				JournalEntry entry = switch (allocation.kind()) {
-					case COLLECTION -> PostingRules.identifiedCollection(companyKey, reference, receipt.valueDate(),
-							amount);
+					case COLLECTION ->
+						PostingRules.identifiedCollection(companyKey, reference, receipt.valueDate(), amount);
 					case NON_ASSIGNED, RETURNED_TO_COMPANY ->
 						PostingRules.releaseToCompany(companyKey, reference, receipt.valueDate(), amount);
 				};
@@ -83,8 +83,8 @@ class AllocationWriter {
 			}
 			BigDecimal rest = receipt.unallocated().subtract(allocated);
 			if (rest.signum() < 0) {
-				throw new IllegalArgumentException("Allocations of " + allocated + " exceed the " + receipt.unallocated()
-						+ " left of receipt " + receipt.id());
+				throw new IllegalArgumentException("Allocations of " + allocated + " exceed the "
+						+ receipt.unallocated() + " left of receipt " + receipt.id());
 			}
 			EntryState state;
 			if (rest.signum() == 0) {

@@ -31,8 +31,8 @@ import io.cessio.shared.Money;
  * The automatic lettrage (DOMAIN.md §5.5): the receipts of a company still (partly) in
  * suspense are matched against its open invoices, pass by pass, and what is found is
  * booked — collections on assigned invoices for the factor, payments of invoices never
- * assigned for the company. What stays unidentified waits in the suspense work queue.
- * One company at a time (an advisory lock), in one transaction.
+ * assigned for the company. What stays unidentified waits in the suspense work queue. One
+ * company at a time (an advisory lock), in one transaction.
  */
 @Service
 public class Lettrage {
@@ -86,13 +86,14 @@ public class Lettrage {
 		for (ReceiptRow receipt : receipts) {
 			MatchOutcome outcome = book.matching().match(receipt.toReceipt());
 			if (!outcome.allocations().isEmpty()) {
-				plans.put(receipt, outcome.allocations()
-					.stream()
-					.map(proposed -> new PlannedAllocation(proposed.invoiceId(),
-							book.isAssigned(proposed.invoiceId()) ? AllocationKind.COLLECTION
-									: AllocationKind.NON_ASSIGNED,
-							proposed.amount(), proposed.pass(), proposed.score()))
-					.toList());
+				plans.put(receipt,
+						outcome.allocations()
+							.stream()
+							.map(proposed -> new PlannedAllocation(proposed.invoiceId(),
+									book.isAssigned(proposed.invoiceId()) ? AllocationKind.COLLECTION
+											: AllocationKind.NON_ASSIGNED,
+									proposed.amount(), proposed.pass(), proposed.score()))
+							.toList());
 			}
 			if (outcome.fullyAllocated()) {
 				matched++;
@@ -120,8 +121,8 @@ public class Lettrage {
 	}
 
 	/**
-	 * The company's matching book: its open invoices and its debtors with what
-	 * identifies them as payers.
+	 * The company's matching book: its open invoices and its debtors with what identifies
+	 * them as payers.
 	 */
 	@org.springframework.stereotype.Component
 	static class MatchingBooks {

@@ -20,11 +20,11 @@ import io.cessio.companies.CompanyId;
 import io.cessio.shared.Money;
 
 /**
- * Bank statements of the dedicated accounts, for operations: a camt.053 or CFONB 120
- * file is read and checked as a whole (a refused file imports nothing), stored once, and
- * its receipts are matched right away. Matching runs after the import has committed, one
- * company at a time: should it fail, the receipts wait in suspense and the next
- * lettrage takes them.
+ * Bank statements of the dedicated accounts, for operations: a camt.053 or CFONB 120 file
+ * is read and checked as a whole (a refused file imports nothing), stored once, and its
+ * receipts are matched right away. Matching runs after the import has committed, one
+ * company at a time: should it fail, the receipts wait in suspense and the next lettrage
+ * takes them.
  */
 @Service
 public class Statements {
@@ -58,7 +58,11 @@ public class Statements {
 		if (seen.isPresent()) {
 			return new ImportOutcome(seen.get(), MatchSummary.none());
 		}
-		StatementFile file = reader.read(content);
+		return importRead(fileName, sha256, reader.read(content), source);
+	}
+
+	/** Stores a file already read and checked, then matches its receipts. */
+	ImportOutcome importRead(String fileName, String sha256, StatementFile file, ImportSource source) {
 		StatementImportResult imported = store.store(fileName, sha256, file, source);
 		MatchSummary matched = MatchSummary.none();
 		for (CompanyId companyId : imported.companies()) {
@@ -77,23 +81,24 @@ public class Statements {
 	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
 	@Transactional(readOnly = true)
 	public List<ImportView> recentImports() {
-		return jdbc.sql("""
-				select i.*,
-				  coalesce(r.receipts, 0) as receipts, coalesce(r.received, 0) as received,
-				  coalesce(r.auto_matched, 0) as auto_matched, coalesce(r.auto_amount, 0) as auto_amount
-				from statement_import i
-				left join lateral (
-				  select count(*) as receipts, sum(e.amount) as received,
-				         count(*) filter (where e.state = 'MATCHED'
-				           and not exists (select 1 from allocation m where m.statement_entry_id = e.id and m.pass = 'MANUAL')
-				           and exists (select 1 from allocation a where a.statement_entry_id = e.id)) as auto_matched,
-				         (select coalesce(sum(a.amount), 0) from allocation a
-				            join statement_entry x on x.id = a.statement_entry_id
-				            join bank_statement y on y.id = x.bank_statement_id
-				           where y.import_id = i.id and a.pass not in ('MANUAL', 'RETURNED')) as auto_amount
-				  from statement_entry e join bank_statement s on s.id = e.bank_statement_id
-				  where s.import_id = i.id and e.kind = 'RECEIPT') r on true
-				order by i.imported_at desc, i.id limit 100""")
+		return jdbc
+			.sql("""
+					select i.*,
+					  coalesce(r.receipts, 0) as receipts, coalesce(r.received, 0) as received,
+					  coalesce(r.auto_matched, 0) as auto_matched, coalesce(r.auto_amount, 0) as auto_amount
+					from statement_import i
+					left join lateral (
+					  select count(*) as receipts, sum(e.amount) as received,
+					         count(*) filter (where e.state = 'MATCHED'
+					           and not exists (select 1 from allocation m where m.statement_entry_id = e.id and m.pass = 'MANUAL')
+					           and exists (select 1 from allocation a where a.statement_entry_id = e.id)) as auto_matched,
+					         (select coalesce(sum(a.amount), 0) from allocation a
+					            join statement_entry x on x.id = a.statement_entry_id
+					            join bank_statement y on y.id = x.bank_statement_id
+					           where y.import_id = i.id and a.pass not in ('MANUAL', 'RETURNED')) as auto_amount
+					  from statement_entry e join bank_statement s on s.id = e.bank_statement_id
+					  where s.import_id = i.id and e.kind = 'RECEIPT') r on true
+					order by i.imported_at desc, i.id limit 100""")
 			.query((rs, n) -> new ImportView(rs.getObject("id", UUID.class), rs.getString("file_name"),
 					StatementFormat.valueOf(rs.getString("format")), ImportSource.valueOf(rs.getString("source")),
 					rs.getTimestamp("imported_at").toInstant(), rs.getString("imported_by"),

@@ -29,10 +29,10 @@ import io.cessio.shared.Iban;
 import io.cessio.shared.Money;
 
 /**
- * The suspense work queue, for the company's users and operations: money received and
- * not identified, with the matcher's suggestions; a person allocates it (split across
- * invoices) or gives it back to the company. Every decision is audited, and an
- * allocation teaches the matcher the payer's IBAN.
+ * The suspense work queue, for the company's users and operations: money received and not
+ * identified, with the matcher's suggestions; a person allocates it (split across
+ * invoices) or gives it back to the company. Every decision is audited, and an allocation
+ * teaches the matcher the payer's IBAN.
  */
 @Service
 @Transactional
@@ -87,7 +87,8 @@ public class SuspenseQueue {
 	@Transactional(readOnly = true)
 	public List<SuspenseItem> of(CompanyId companyId) {
 		CompanyView company = companies.find(companyId);
-		return jdbc.sql(SELECT + " where company_id = ? and kind = 'RECEIPT' and unallocated > 0 order by value_date, id")
+		return jdbc
+			.sql(SELECT + " where company_id = ? and kind = 'RECEIPT' and unallocated > 0 order by value_date, id")
 			.param(companyId.value())
 			.query((rs, n) -> item(rs, Map.of(companyId, company.legalName())))
 			.list();
@@ -106,10 +107,10 @@ public class SuspenseQueue {
 		List<AllocationView> allocations = jdbc
 			.sql("select * from allocation where statement_entry_id = ? order by decided_at, id")
 			.param(entryId)
-			.query((rs, n) -> new AllocationView(rs.getObject("id", UUID.class),
-					rs.getObject("invoice_id", UUID.class), AllocationKind.valueOf(rs.getString("kind")),
-					Money.eur(rs.getBigDecimal("amount")), rs.getString("pass"), rs.getBigDecimal("score"),
-					rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant()))
+			.query((rs, n) -> new AllocationView(rs.getObject("id", UUID.class), rs.getObject("invoice_id", UUID.class),
+					AllocationKind.valueOf(rs.getString("kind")), Money.eur(rs.getBigDecimal("amount")),
+					rs.getString("pass"), rs.getBigDecimal("score"), rs.getString("decided_by"),
+					rs.getTimestamp("decided_at").toInstant()))
 			.list();
 		List<Suggestion> suggestions = item.unallocated().isPositive()
 				? books.of(companyId).matching().suggest(load(companyId, entryId).toReceipt(), 5) : List.of();
@@ -164,9 +165,10 @@ public class SuspenseQueue {
 			payerAccounts.remember(invoices.find(parts.get(0).invoiceId()).debtorId(), Iban.of(receipt.payerIban()));
 		}
 		auditTrail.record("RECEIPT_ALLOCATED", Lettrage.ENTITY, entryId.toString(),
-				total + " to " + parts.stream()
-					.map(part -> invoices.find(part.invoiceId()).number() + " (" + part.amount() + ")")
-					.collect(Collectors.joining(", ")));
+				total + " to "
+						+ parts.stream()
+							.map(part -> invoices.find(part.invoiceId()).number() + " (" + part.amount() + ")")
+							.collect(Collectors.joining(", ")));
 	}
 
 	/**
@@ -183,17 +185,17 @@ public class SuspenseQueue {
 		ReceiptRow receipt = load(companyId, entryId);
 		checkVersion(receipt, expectedVersion);
 		writer.book(companyId,
-				Map.of(receipt,
-						List.of(new PlannedAllocation(null, AllocationKind.RETURNED_TO_COMPANY, receipt.unallocated(),
-								MatchPass.MANUAL, BigDecimal.ONE.setScale(2)))),
+				Map.of(receipt, List.of(new PlannedAllocation(null, AllocationKind.RETURNED_TO_COMPANY,
+						receipt.unallocated(), MatchPass.MANUAL, BigDecimal.ONE.setScale(2)))),
 				currentUser.actorName());
 		auditTrail.record("RECEIPT_RETURNED_TO_COMPANY", Lettrage.ENTITY, entryId.toString(),
 				Money.eur(receipt.unallocated()) + ": " + reason.strip());
 	}
 
 	private ReceiptRow load(CompanyId companyId, UUID entryId) {
-		return jdbc.sql("select " + ReceiptRow.COLUMNS
-				+ " from statement_entry where id = ? and company_id = ? and kind = 'RECEIPT' for update")
+		return jdbc
+			.sql("select " + ReceiptRow.COLUMNS
+					+ " from statement_entry where id = ? and company_id = ? and kind = 'RECEIPT' for update")
 			.params(entryId, companyId.value())
 			.query((rs, n) -> ReceiptRow.read(rs))
 			.optional()
