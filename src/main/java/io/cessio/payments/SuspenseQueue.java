@@ -97,7 +97,8 @@ public class SuspenseQueue {
 	/** One receipt of the company, with its allocations and suggestions for its rest. */
 	@PreAuthorize("hasAnyRole('COMPANY_USER', 'OPS', 'ADMIN')")
 	@Transactional(readOnly = true)
-	public ReceiptDetail receipt(CompanyId companyId, UUID entryId) {
+	public ReceiptDetail receipt(UUID entryId) {
+		CompanyId companyId = companyOf(entryId);
 		CompanyView company = companies.find(companyId);
 		SuspenseItem item = jdbc.sql(SELECT + " where id = ? and company_id = ? and kind = 'RECEIPT'")
 			.params(entryId, companyId.value())
@@ -124,7 +125,8 @@ public class SuspenseQueue {
 	 * cannot take the payment
 	 */
 	@PreAuthorize("hasAnyRole('COMPANY_USER', 'OPS', 'ADMIN')")
-	public void allocate(CompanyId companyId, UUID entryId, long expectedVersion, List<ManualAllocation> parts) {
+	public void allocate(UUID entryId, long expectedVersion, List<ManualAllocation> parts) {
+		CompanyId companyId = companyOf(entryId);
 		companies.find(companyId);
 		Lettrage.lockCompany(jdbc, companyId);
 		ReceiptRow receipt = load(companyId, entryId);
@@ -176,7 +178,8 @@ public class SuspenseQueue {
 	 * invoice): it moves to the company-available portion.
 	 */
 	@PreAuthorize("hasAnyRole('COMPANY_USER', 'OPS', 'ADMIN')")
-	public void returnToCompany(CompanyId companyId, UUID entryId, long expectedVersion, String reason) {
+	public void returnToCompany(UUID entryId, long expectedVersion, String reason) {
+		CompanyId companyId = companyOf(entryId);
 		companies.find(companyId);
 		if (reason == null || reason.isBlank()) {
 			throw new AllocationRefused("suspense.error.reason", "A reason is needed");
@@ -190,6 +193,18 @@ public class SuspenseQueue {
 				currentUser.actorName());
 		auditTrail.record("RECEIPT_RETURNED_TO_COMPANY", Lettrage.ENTITY, entryId.toString(),
 				Money.eur(receipt.unallocated()) + ": " + reason.strip());
+	}
+
+	/**
+	 * The company of a receipt; the caller then checks that the user may see it (a
+	 * foreign or unknown id answers "not found" alike).
+	 */
+	private CompanyId companyOf(UUID entryId) {
+		return jdbc.sql("select company_id from statement_entry where id = ? and kind = 'RECEIPT'")
+			.param(entryId)
+			.query((rs, n) -> new CompanyId(rs.getObject(1, UUID.class)))
+			.optional()
+			.orElseThrow(() -> new ReceiptNotFound(entryId.toString()));
 	}
 
 	private ReceiptRow load(CompanyId companyId, UUID entryId) {
