@@ -87,7 +87,8 @@ class AccessControlMatrixTests {
 
 		NONE(null), COMPANY_A(null), COMPANY_B(null), THROWAWAY_USER(null), TRANSFER(null), DEBTOR_A(COMPANY_A),
 		DEBTOR_B(COMPANY_B), INVOICE_A(COMPANY_A), INVOICE_B(COMPANY_B), REMITTANCE_A(COMPANY_A),
-		REMITTANCE_B(COMPANY_B), REVIEW_ITEM_A(COMPANY_A), ATTACHMENT_A(COMPANY_A), ATTACHMENT_B(COMPANY_B);
+		REMITTANCE_B(COMPANY_B), REVIEW_ITEM_A(COMPANY_A), ATTACHMENT_A(COMPANY_A), ATTACHMENT_B(COMPANY_B),
+		RECEIPT_A(COMPANY_A), RECEIPT_B(COMPANY_B), SWEEP_RUN(null), SWEEP_LINE(null);
 
 		/**
 		 * The company that owns the object, for objects of a company other than itself.
@@ -197,6 +198,18 @@ class AccessControlMatrixTests {
 			Map.entry("GET /ops/payouts", onlyRoles(Subject.OPS, Subject.ADMIN)),
 			Map.entry("POST /ops/payouts/run", onlyRoles(Subject.OPS, Subject.ADMIN)),
 			Map.entry("GET /admin/reference-rates", adminOnly()), Map.entry("POST /admin/reference-rates", adminOnly()),
+			// statements, lettrage and the sweep
+			Map.entry("GET /ops/statements", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			Map.entry("POST /ops/statements", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			Map.entry("GET /ops/suspense", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			Map.entry("GET /companies/{id}/suspense", ownCompanyUserOrOps()),
+			Map.entry("GET /receipts/{id}", ownCompanyUserOrOps()),
+			Map.entry("POST /receipts/{id}/allocate", ownCompanyUserOrOps()),
+			Map.entry("POST /receipts/{id}/return", ownCompanyUserOrOps()),
+			Map.entry("GET /ops/sweeps", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			Map.entry("POST /ops/sweeps/run", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			Map.entry("GET /ops/sweeps/{id}", onlyRoles(Subject.OPS, Subject.ADMIN)),
+			Map.entry("GET /ops/sweep-lines/{id}", onlyRoles(Subject.OPS, Subject.ADMIN)),
 			// the analysts' review
 			Map.entry("GET /reviews", onlyRoles(Subject.ANALYST)),
 			Map.entry("GET /reviews/{id}", onlyRoles(Subject.ANALYST)),
@@ -230,6 +243,12 @@ class AccessControlMatrixTests {
 
 	@Autowired
 	InvoiceAttachments attachments;
+
+	@Autowired
+	io.cessio.payments.PaymentFixtures paymentFixtures;
+
+	@Autowired
+	io.cessio.sweep.SweepManagement sweeps;
 
 	private String analystName;
 
@@ -280,6 +299,26 @@ class AccessControlMatrixTests {
 					.query(UUID.class)
 					.single());
 		createInvoicingObjects(companyA, companyB);
+		createPaymentObjects(companyA, companyB);
+	}
+
+	/**
+	 * A receipt in suspense on each company's dedicated account, a sweep run and one of
+	 * its lines.
+	 */
+	private void createPaymentObjects(CompanyId companyA, CompanyId companyB) {
+		String ops = principals.get(Subject.OPS).getUsername();
+		ids.put(Target.RECEIPT_A, paymentFixtures.aReceiptInSuspense(ops, companyA, "150.00"));
+		ids.put(Target.RECEIPT_B, paymentFixtures.aReceiptInSuspense(ops, companyB, "250.00"));
+		UUID run = invoiceFixtures.acting().as(ops, () -> sweeps.runNow());
+		ids.put(Target.SWEEP_RUN, run);
+		UUID line = UUID.randomUUID();
+		jdbc.sql("""
+				insert into sweep_line (id, run_id, dedicated_account_id, company_id, business_date, status, amount,
+				  invoices_settled, reserve_released, error, recorded_at)
+				select ?, ?, d.id, d.company_id, current_date, 'FAILED', 0, 0, 0, 'matrix', now()
+				from dedicated_account d where d.company_id = ?""").params(line, run, companyA.value()).update();
+		ids.put(Target.SWEEP_LINE, line);
 	}
 
 	/**
@@ -542,6 +581,15 @@ class AccessControlMatrixTests {
 		if (pattern.startsWith("/review-items/{id}")) {
 			return List.of(Target.REVIEW_ITEM_A);
 		}
+		if (pattern.startsWith("/receipts/{id}")) {
+			return List.of(Target.RECEIPT_A, Target.RECEIPT_B);
+		}
+		if (pattern.startsWith("/ops/sweeps/{id}")) {
+			return List.of(Target.SWEEP_RUN);
+		}
+		if (pattern.startsWith("/ops/sweep-lines/{id}")) {
+			return List.of(Target.SWEEP_LINE);
+		}
 		if (pattern.startsWith("/attachments/{id}")) {
 			return List.of(Target.ATTACHMENT_A, Target.ATTACHMENT_B);
 		}
@@ -590,6 +638,8 @@ class AccessControlMatrixTests {
 			case NONE -> "-";
 			case THROWAWAY_USER -> "user";
 			case TRANSFER -> "transfer";
+			case SWEEP_RUN -> "sweep run";
+			case SWEEP_LINE -> "sweep line";
 			default -> {
 				if (subject.isCompanyUser()) {
 					yield (subject.owns(target) ? "own " : "foreign ") + target.name().toLowerCase();
@@ -719,6 +769,18 @@ class AccessControlMatrixTests {
 				return subject.owns(target) ? Outcome.ALLOWED : Outcome.NOT_FOUND;
 			}
 			return subject == Subject.ANALYST ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+		};
+	}
+
+	private static Rule ownCompanyUserOrOps() {
+		return (subject, target) -> {
+			if (subject == Subject.ANONYMOUS) {
+				return Outcome.LOGIN;
+			}
+			if (subject.isCompanyUser()) {
+				return subject.owns(target) ? Outcome.ALLOWED : Outcome.NOT_FOUND;
+			}
+			return subject == Subject.OPS || subject == Subject.ADMIN ? Outcome.ALLOWED : Outcome.FORBIDDEN;
 		};
 	}
 

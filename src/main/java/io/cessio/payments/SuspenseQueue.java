@@ -114,7 +114,7 @@ public class SuspenseQueue {
 					rs.getTimestamp("decided_at").toInstant()))
 			.list();
 		List<Suggestion> suggestions = item.unallocated().isPositive()
-				? books.of(companyId).matching().suggest(load(companyId, entryId).toReceipt(), 5) : List.of();
+				? books.of(companyId).matching().suggest(read(companyId, entryId, false).toReceipt(), 5) : List.of();
 		return new ReceiptDetail(item, allocations, suggestions);
 	}
 
@@ -128,12 +128,12 @@ public class SuspenseQueue {
 	public void allocate(UUID entryId, long expectedVersion, List<ManualAllocation> parts) {
 		CompanyId companyId = companyOf(entryId);
 		companies.find(companyId);
-		Lettrage.lockCompany(jdbc, companyId);
-		ReceiptRow receipt = load(companyId, entryId);
-		checkVersion(receipt, expectedVersion);
 		if (parts.isEmpty()) {
 			throw new AllocationRefused("suspense.error.nothing", "Nothing to allocate");
 		}
+		Lettrage.lockCompany(jdbc, companyId);
+		ReceiptRow receipt = load(companyId, entryId);
+		checkVersion(receipt, expectedVersion);
 		Money total = parts.stream().map(ManualAllocation::amount).reduce(Money::plus).orElseThrow();
 		if (total.amount().compareTo(receipt.unallocated()) > 0) {
 			throw new AllocationRefused("suspense.error.tooMuch",
@@ -208,9 +208,14 @@ public class SuspenseQueue {
 	}
 
 	private ReceiptRow load(CompanyId companyId, UUID entryId) {
+		return read(companyId, entryId, true);
+	}
+
+	private ReceiptRow read(CompanyId companyId, UUID entryId, boolean forUpdate) {
 		return jdbc
 			.sql("select " + ReceiptRow.COLUMNS
-					+ " from statement_entry where id = ? and company_id = ? and kind = 'RECEIPT' for update")
+					+ " from statement_entry where id = ? and company_id = ? and kind = 'RECEIPT'"
+					+ (forUpdate ? " for update" : ""))
 			.params(entryId, companyId.value())
 			.query((rs, n) -> ReceiptRow.read(rs))
 			.optional()

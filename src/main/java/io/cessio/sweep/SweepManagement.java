@@ -18,6 +18,7 @@ import io.cessio.companies.CompanyManagement;
 import io.cessio.companies.CompanyView;
 import io.cessio.payments.CollectedInvoice;
 import io.cessio.payments.Collections;
+import io.cessio.platform.security.CurrentUser;
 import io.cessio.platform.time.BusinessCalendar;
 import io.cessio.shared.Money;
 
@@ -42,8 +43,11 @@ public class SweepManagement {
 
 	private final Clock clock;
 
+	private final CurrentUser currentUser;
+
 	SweepManagement(SweepRunner runner, Collections collections, CompanyManagement companies, BusinessCalendar calendar,
-			AuditTrail auditTrail, JdbcClient jdbc, Clock clock) {
+			AuditTrail auditTrail, JdbcClient jdbc, Clock clock, CurrentUser currentUser) {
+		this.currentUser = currentUser;
 		this.runner = runner;
 		this.collections = collections;
 		this.companies = companies;
@@ -61,7 +65,8 @@ public class SweepManagement {
 	public UUID runNow() {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate businessDate = calendar.isBusinessDay(today) ? today : calendar.nextBusinessDay(today);
-		auditTrail.record("SWEEP_REQUESTED", "SWEEP_RUN", businessDate.toString(), "run now for " + businessDate);
+		auditTrail.recordOnItsOwn(currentUser.actorName(), "SWEEP_REQUESTED", "SWEEP_RUN", businessDate.toString(),
+				"run now for " + businessDate, null);
 		return runner.run(businessDate, SweepTrigger.MANUAL);
 	}
 

@@ -60,7 +60,7 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers("/reviews", "/reviews/**", "/review-items/**")
 			.hasRole("ANALYST")
-			.requestMatchers("/debtors/**", "/invoices/**", "/remittances/**", "/attachments/**")
+			.requestMatchers("/debtors/**", "/invoices/**", "/remittances/**", "/attachments/**", "/receipts/**")
 			.authenticated()
 			.requestMatchers("/", "/account/**")
 			.authenticated()
