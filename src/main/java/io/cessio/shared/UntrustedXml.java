@@ -17,7 +17,9 @@ import javax.xml.parsers.SAXParserFactory;
 
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -69,11 +71,24 @@ public final class UntrustedXml {
 	 * @throws Refused if the document is refused
 	 */
 	public static QualifiedName screen(byte[] xml) {
+		return screen(xml, new DefaultHandler());
+	}
+
+	/**
+	 * Screens a document like {@link #screen(byte[])} and lets an observer see the
+	 * hardened pass (locator, elements, text), so that a caller can check values without
+	 * parsing the document a second time. The observer sees nothing if the encoding or
+	 * the DOCTYPE scan refuses the document; a runtime exception it throws ends the pass
+	 * and reaches the caller as is.
+	 * @return the root element's namespace and local name
+	 * @throws Refused if the document is refused
+	 */
+	public static QualifiedName screen(byte[] xml, ContentHandler observer) {
 		refuseUnsafeEncodings(xml);
 		if (containsDoctype(xml)) {
 			throw new Refused(Refused.Reason.DOCTYPE_FORBIDDEN, "the XML declares a DOCTYPE", -1);
 		}
-		return parseHardened(xml);
+		return parseHardened(xml, observer);
 	}
 
 	/**
@@ -124,7 +139,11 @@ public final class UntrustedXml {
 	 * @throws Refused with reason DOCTYPE_FORBIDDEN or MALFORMED
 	 */
 	public static QualifiedName parseHardened(byte[] xml) {
-		RootRecorder recorder = new RootRecorder();
+		return parseHardened(xml, new DefaultHandler());
+	}
+
+	private static QualifiedName parseHardened(byte[] xml, ContentHandler observer) {
+		RootRecorder recorder = new RootRecorder(observer);
 		try {
 			SAXParser parser = hardenedFactory().newSAXParser();
 			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -273,13 +292,36 @@ public final class UntrustedXml {
 
 	private static final class RootRecorder extends DefaultHandler {
 
+		private final ContentHandler observer;
+
 		private @Nullable QualifiedName root;
 
+		RootRecorder(ContentHandler observer) {
+			this.observer = observer;
+		}
+
 		@Override
-		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+		public void setDocumentLocator(Locator locator) {
+			observer.setDocumentLocator(locator);
+		}
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes)
+				throws SAXException {
 			if (root == null) {
 				root = new QualifiedName(uri, localName);
 			}
+			observer.startElement(uri, localName, qName, attributes);
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) throws SAXException {
+			observer.endElement(uri, localName, qName);
+		}
+
+		@Override
+		public void characters(char[] ch, int start, int length) throws SAXException {
+			observer.characters(ch, start, length);
 		}
 
 		@Override
