@@ -2,8 +2,6 @@ package io.cessio.banking;
 
 import java.time.ZoneId;
 
-import com.prowidesoftware.swift.model.mx.JaxbContextCacheImpl;
-import com.prowidesoftware.swift.model.mx.JaxbContextLoader;
 import com.prowidesoftware.swift.model.mx.MxPain00100109;
 import com.prowidesoftware.swift.model.mx.dic.AccountIdentification4Choice;
 import com.prowidesoftware.swift.model.mx.dic.ActiveOrHistoricCurrencyAndAmount;
@@ -33,8 +31,7 @@ import com.prowidesoftware.swift.model.mx.dic.ServiceLevel8Choice;
 final class Pain001 {
 
 	static {
-		// without a context cache every message builds its JAXB context again (60–110 ms)
-		JaxbContextLoader.INSTANCE.setCacheImpl(new JaxbContextCacheImpl());
+		ProwideContexts.cache();
 	}
 
 	private Pain001() {

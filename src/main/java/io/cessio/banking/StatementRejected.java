@@ -12,34 +12,72 @@ import org.jspecify.annotations.Nullable;
  */
 public class StatementRejected extends RuntimeException {
 
-	/** Why a file was refused. */
+	/**
+	 * Why a file was refused. Each reason lists the figures its message takes after the
+	 * position ({@code {0}}). "Place" is where the problem is: 0 = the statement as a
+	 * whole, 1 = the CFONB 120 line {@code {0}}, 2 = the camt.053 entry {@code {0}} (its
+	 * rank in the file).
+	 */
 	public enum Reason {
 
-		/** Larger than the configured cap ({@code cessio.statements.max-bytes}). */
+		/**
+		 * Larger than the configured cap ({@code cessio.statements.max-bytes}). Figures:
+		 * the file's size and the cap, in bytes.
+		 */
 		TOO_LARGE,
-		/** Empty, or neither XML nor fixed-width CFONB 120 lines. */
+		/**
+		 * Empty, or neither XML nor fixed-width CFONB 120 lines. Figure: 1 = empty, 2 =
+		 * not recognised, 3 = XML in an encoding other than UTF-8, US-ASCII or
+		 * ISO-8859-1.
+		 */
 		UNSUPPORTED_FORMAT,
 		/**
-		 * The XML declares a DOCTYPE (DTD, external entities): refused before parsing.
+		 * The XML declares a DOCTYPE (DTD, external entities): refused before parsing. No
+		 * figures.
 		 */
 		DOCTYPE_FORBIDDEN,
-		/** Not well-formed XML. */
+		/** Not well-formed XML. Figure: the XML line of the error (0 if not known). */
 		MALFORMED_XML,
-		/** XML whose root is not a camt.053.001.02 or .001.08 Document. */
+		/**
+		 * XML whose root is not a camt.053.001.02 or .001.08 Document. Figure: the root
+		 * element, {@code {namespace}name}.
+		 */
 		WRONG_NAMESPACE,
-		/** A mandatory element or field is missing; the detail names it. */
+		/**
+		 * A mandatory element or field is missing. Figures: place, the element's path
+		 * (for example {@code Stmt/Bal[CLBD]}), the statement's rank in the file.
+		 */
 		MISSING_FIELD,
-		/** An amount cannot be read (CFONB sign character, decimals, not a number). */
+		/**
+		 * An amount cannot be read. Figures: place, the amount as written, the problem (1
+		 * = CFONB sign character, 2 = not a number, 3 = negative, 4 = more than two
+		 * decimals, 5 = CFONB number of decimals).
+		 */
 		BAD_AMOUNT,
-		/** A date cannot be read. */
+		/** A date cannot be read. Figures: place, the date as written. */
 		BAD_DATE,
-		/** A CFONB line that is not 120 characters or has an unknown record code. */
+		/**
+		 * A CFONB line that is not a valid record; {@code {0}} is the line. Figures: the
+		 * problem (1 = not 120 characters, 2 = unknown record code, 3 = a movement or
+		 * closing before any opening 01, 4 = a 05 complement without its 04 movement, 5 =
+		 * an opening 01 never closed by a 07, 6 = another account than its opening 01's,
+		 * 7 = a new opening 01 before the previous statement's closing 07, 8 = not a
+		 * valid RIB), then what was found (length, code, account).
+		 */
 		BAD_RECORD,
-		/** Opening balance + entries ≠ closing balance. */
+		/**
+		 * Opening balance + entries ≠ closing balance. Figures: the control (1 = closing
+		 * balance, 2 = camt.053 totals {@code TxsSummry}, 3 = a batch entry against its
+		 * transactions), the amount the bank announced, the amount the details give, the
+		 * account's IBAN.
+		 */
 		UNBALANCED,
-		/** A currency other than EUR. */
+		/** A currency other than EUR. Figures: place, the currency. */
 		UNSUPPORTED_CURRENCY,
-		/** The account is not one of Cessio's dedicated accounts. */
+		/**
+		 * The account is not one of Cessio's dedicated accounts (or not a valid IBAN).
+		 * Figure: the account as written.
+		 */
 		UNKNOWN_ACCOUNT
 
 	}
@@ -51,7 +89,8 @@ public class StatementRejected extends RuntimeException {
 	private final List<Object> arguments;
 
 	/**
-	 * @param position the line (CFONB) or entry (camt.053) where the problem is, if any
+	 * @param position the line (CFONB) or the entry's rank in the file (camt.053) where
+	 * the problem is, if any
 	 * @param arguments the figures the message shows (for example expected and found
 	 * closing balances)
 	 */
@@ -82,10 +121,13 @@ public class StatementRejected extends RuntimeException {
 		return "statements.rejected." + reason.name();
 	}
 
-	/** The position first (or empty string), then the figures. */
+	/**
+	 * The position first, as text (an empty string if none, so that line 1234 does not
+	 * print as "1 234"), then the figures.
+	 */
 	public Object[] messageArguments() {
 		Object[] all = new Object[arguments.size() + 1];
-		all[0] = position == null ? "" : position;
+		all[0] = position == null ? "" : String.valueOf(position);
 		for (int i = 0; i < arguments.size(); i++) {
 			all[i + 1] = arguments.get(i);
 		}
