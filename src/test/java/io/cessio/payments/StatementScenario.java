@@ -2,27 +2,22 @@ package io.cessio.payments;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import io.cessio.Acting;
-import io.cessio.banking.AccountStatement;
 import io.cessio.banking.DedicatedAccountView;
 import io.cessio.banking.DedicatedAccounts;
-import io.cessio.banking.EntryDirection;
-import io.cessio.banking.EntryStatus;
-import io.cessio.banking.StatementEntry;
-import io.cessio.banking.StatementFile;
-import io.cessio.banking.StatementFormat;
+import io.cessio.banking.StatementFiles;
+import io.cessio.banking.StatementFiles.Movement;
 import io.cessio.invoices.InvoiceFixtures;
 import io.cessio.invoices.InvoiceFixtures.Client;
 
 /**
- * Statements of a client's dedicated account for scenario tests: the day's entries, the
- * opening balance taken from the account as it stands.
+ * camt.053.001.08 statements of a client's dedicated account for scenario tests, imported
+ * through {@link Statements#importFile}: the day's movements, the opening balance taken
+ * from the account as it stands (Cessio's own transfers, already booked, are in it).
  */
 @Component
 class StatementScenario {
@@ -39,47 +34,64 @@ class StatementScenario {
 		this.acting = fixtures.acting();
 	}
 
+	/** A line of the statement, and whether Cessio has already booked it. */
+	record Line(Movement movement, boolean alreadyBooked) {
+	}
+
 	/** A debtor's transfer with its remittance text. */
-	static StatementEntry receipt(String amount, LocalDate valueDate, String payer, String text) {
-		return entry(amount, EntryDirection.CREDIT, valueDate, null, payer, null, text);
+	static Line receipt(String amount, LocalDate valueDate, String payer, String text) {
+		return new Line(credit(amount, valueDate).payer(payer, null).remittance(text), false);
 	}
 
 	/** A debtor's transfer carrying the invoice's RF creditor reference. */
-	static StatementEntry receiptWithReference(String amount, LocalDate valueDate, String payer, String reference) {
-		return entry(amount, EntryDirection.CREDIT, valueDate, null, payer, reference, "");
+	static Line receiptWithReference(String amount, LocalDate valueDate, String payer, String reference) {
+		return new Line(credit(amount, valueDate).payer(payer, null).creditorReference(reference), false);
 	}
 
 	/** Cessio's own payout, found again on the statement. */
-	static StatementEntry ownPayout(LocalDate valueDate, String amount, String endToEndId) {
-		return entry(amount, EntryDirection.CREDIT, valueDate, endToEndId, "FACTOR", null, "FINANCEMENT");
+	static Line ownPayout(LocalDate valueDate, String amount, String endToEndId) {
+		return new Line(credit(amount, valueDate).payer("CESSIO FACTOR SA", null)
+			.endToEndId(endToEndId)
+			.remittance("FINANCEMENT"), true);
 	}
 
-	ImportOutcome importStatement(String ops, Client client, LocalDate day, StatementEntry... entries) {
-		return acting.as(ops, () -> {
-			DedicatedAccountView account = accounts.of(client.company());
-			BigDecimal closing = accounts.balance(client.company()).total().amount();
-			BigDecimal opening = closing;
-			for (StatementEntry entry : entries) {
-				if (entry.endToEndId() == null) {
-					closing = closing.add(entry.signedAmount());
-				}
-				else {
-					opening = opening.subtract(entry.signedAmount());
-				}
+	ImportOutcome importStatement(String ops, Client client, LocalDate day, Line... lines) {
+		return acting.as(ops,
+				() -> statements.importFile("releve-" + day + ".xml", build(client, day, lines), ImportSource.UPLOAD));
+	}
+
+	/** The statement as the bank would send it, read as {@code ops}, for uploads. */
+	byte[] camt053(String ops, Client client, LocalDate day, Line... lines) {
+		return acting.as(ops, () -> build(client, day, lines));
+	}
+
+	private byte[] build(Client client, LocalDate day, Line... lines) {
+		DedicatedAccountView account = accounts.of(client.company());
+		BigDecimal opening = accounts.balance(client.company()).total().amount();
+		for (Line line : lines) {
+			if (line.alreadyBooked()) {
+				opening = opening.subtract(line.movement().signedAmount());
 			}
-			StatementFile file = new StatementFile(StatementFormat.CAMT_053_001_08, "MSG-" + UUID.randomUUID(),
-					List.of(new AccountStatement("STMT-" + day, account.iban(), "EUR", null, opening, day, closing, day,
-							Arrays.asList(entries))));
-			return statements.importRead("releve-" + day + ".xml", UUID.randomUUID().toString(), file,
-					ImportSource.UPLOAD);
-		});
+		}
+		StatementFiles.Builder statement = StatementFiles.aStatement(account.iban().value())
+			.opening(opening.toPlainString(), day)
+			.statementId("STMT-" + day + "-" + UUID.randomUUID().toString().substring(0, 8));
+		for (Line line : lines) {
+			if (line.movement().signedAmount().signum() >= 0) {
+				statement.credit(line.movement());
+			}
+			else {
+				statement.debit(line.movement());
+			}
+		}
+		return StatementFiles.camt053v08("MSG-" + UUID.randomUUID().toString().substring(0, 20), statement);
 	}
 
-	private static StatementEntry entry(String amount, EntryDirection direction, LocalDate valueDate, String endToEndId,
-			String payer, String reference, String text) {
-		return new StatementEntry(1, new BigDecimal(amount), direction, false, EntryStatus.BOOKED, valueDate, valueDate,
-				"BANKREF-" + UUID.randomUUID().toString().substring(0, 12), endToEndId, payer, null, null, reference,
-				List.of(), text, "PMNT/RCDT/ESCT", null);
+	private static Movement credit(String amount, LocalDate valueDate) {
+		return StatementFiles.credit(amount)
+			.bookedOn(valueDate)
+			.valueDate(valueDate)
+			.bankReference("BANKREF-" + UUID.randomUUID().toString().substring(0, 12));
 	}
 
 }
