@@ -36,9 +36,15 @@ class StatementController {
 
 	private final SuspenseQueue suspense;
 
+	private static final java.time.format.DateTimeFormatter IMPORTED_AT = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy HH:mm");
+
 	private final MessageSource messages;
 
-	StatementController(Statements statements, SuspenseQueue suspense, MessageSource messages) {
+	private final java.time.Clock clock;
+
+	StatementController(Statements statements, SuspenseQueue suspense, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.statements = statements;
 		this.suspense = suspense;
 		this.messages = messages;
@@ -64,7 +70,7 @@ class StatementController {
 			ImportOutcome outcome = statements.importFile(name, file.getBytes(), ImportSource.UPLOAD);
 			if (outcome.imported().alreadyImported()) {
 				redirect.addFlashAttribute("errorDetail", message("statements.flash.alreadyImported", name,
-						java.util.Date.from(outcome.imported().importedAt())));
+						IMPORTED_AT.withZone(clock.getZone()).format(outcome.imported().importedAt())));
 			}
 			else {
 				redirect.addFlashAttribute("successDetail",
