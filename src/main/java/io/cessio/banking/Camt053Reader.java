@@ -60,10 +60,12 @@ final class Camt053Reader {
 		NamespaceAndElementFilter prowide = new NamespaceAndElementFilter("Document");
 		prowide.setParent(scan);
 		SAXSource scanned = new SAXSource(prowide, source.getInputSource());
-		Camt053Document document = (format == StatementFormat.CAMT_053_001_02)
-				? Camt053V02.document(unmarshal(scanned, MxCamt05300102.class, V02_CLASSES))
-				: Camt053V08.document(unmarshal(scanned, MxCamt05300108.class, V08_CLASSES));
+		AbstractMX message = (format == StatementFormat.CAMT_053_001_02)
+				? unmarshal(scanned, MxCamt05300102.class, V02_CLASSES)
+				: unmarshal(scanned, MxCamt05300108.class, V08_CLASSES);
 		scan.throwFirstProblem();
+		Camt053Document document = (message instanceof MxCamt05300102 v02) ? Camt053V02.document(v02)
+				: Camt053V08.document((MxCamt05300108) message);
 		return new StatementFile(format, document.messageId(), Camt053Statements.of(document));
 	}
 
