@@ -8,17 +8,19 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 import io.cessio.banking.Rejections.AmountProblem;
 import io.cessio.banking.Rejections.Place;
 
 /**
- * Watches the hardened screening pass over a camt.053 file and notes the first amount or
- * date that cannot be read, with the entry it is in. Prowide (JAXB) would silently read
- * such a value as absent.
+ * Sits between the hardened parser and Prowide's reading of a camt.053 file, passes every
+ * event on, and notes the first amount or date that cannot be read, with the entry it is
+ * in: JAXB would silently read such a value as absent.
  */
-final class Camt053Scan extends DefaultHandler {
+final class Camt053Scan extends XMLFilterImpl {
 
 	private static final Set<String> AMOUNTS = Set.of("Amt", "TtlAmt", "Sum", "TtlNetNtryAmt");
 
@@ -40,6 +42,10 @@ final class Camt053Scan extends DefaultHandler {
 
 	private @Nullable StatementRejected problem;
 
+	Camt053Scan(XMLReader parent) {
+		super(parent);
+	}
+
 	/**
 	 * @throws StatementRejected BAD_AMOUNT or BAD_DATE for the first unreadable value
 	 */
@@ -50,7 +56,8 @@ final class Camt053Scan extends DefaultHandler {
 	}
 
 	@Override
-	public void startElement(String uri, String localName, String qName, Attributes attributes) {
+	public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+		super.startElement(uri, localName, qName, attributes);
 		// only leaf elements hold values: a child makes its parent a container
 		checking = null;
 		if (problem != null) {
@@ -73,14 +80,16 @@ final class Camt053Scan extends DefaultHandler {
 	}
 
 	@Override
-	public void characters(char[] ch, int start, int length) {
+	public void characters(char[] ch, int start, int length) throws SAXException {
+		super.characters(ch, start, length);
 		if (checking != null) {
 			text.append(ch, start, length);
 		}
 	}
 
 	@Override
-	public void endElement(String uri, String localName, String qName) {
+	public void endElement(String uri, String localName, String qName) throws SAXException {
+		super.endElement(uri, localName, qName);
 		if (checking != null) {
 			check(checking, text.toString().strip());
 			checking = null;

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,8 @@ final class Camt053Statements {
 
 	// the account of the statement being read, for the batch control's message
 	private @Nullable Iban account;
+
+	private final Map<String, String> normalisedIbans = new HashMap<>();
 
 	private Camt053Statements() {
 	}
@@ -192,7 +196,7 @@ final class Camt053Statements {
 		if (value.signum() < 0) {
 			throw Rejections.badAmount(place, position, value.toPlainString(), AmountProblem.NEGATIVE);
 		}
-		if (value.stripTrailingZeros().scale() > 2) {
+		if (!Amounts.hasCents(value)) {
 			throw Rejections.badAmount(place, position, value.toPlainString(), AmountProblem.SUB_CENT);
 		}
 		return value.setScale(2, RoundingMode.UNNECESSARY);
@@ -254,8 +258,13 @@ final class Camt053Statements {
 		return Rejections.missingField(place, position, field, statementRank);
 	}
 
-	private static @Nullable String normalisedIban(@Nullable String iban) {
-		return (iban != null && Iban.isValid(iban)) ? Iban.of(iban).value() : iban;
+	/** A valid IBAN without spaces, else as written; payers come back, so kept. */
+	private @Nullable String normalisedIban(@Nullable String iban) {
+		if (iban == null) {
+			return null;
+		}
+		return normalisedIbans.computeIfAbsent(iban,
+				(written) -> Iban.isValid(written) ? Iban.of(written).value() : written);
 	}
 
 	private static String joined(List<String> lines, @Nullable String transactionInformation,
@@ -271,7 +280,7 @@ final class Camt053Statements {
 
 	private static void addPart(List<String> parts, @Nullable String text) {
 		if (text != null && !text.isBlank()) {
-			parts.add(text.strip().replaceAll("\\s+", " "));
+			parts.add(Texts.singleSpaced(text));
 		}
 	}
 

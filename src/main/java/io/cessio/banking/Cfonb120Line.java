@@ -80,7 +80,7 @@ record Cfonb120Line(int number, String text) {
 			throw Rejections.badAmount(Place.CFONB_LINE, number, written, AmountProblem.NOT_A_NUMBER);
 		}
 		BigDecimal value = new BigDecimal(digits + Math.max(positive, negative)).movePointLeft(decimals);
-		if (value.stripTrailingZeros().scale() > 2) {
+		if (!Amounts.hasCents(value)) {
 			throw Rejections.badAmount(Place.CFONB_LINE, number, written, AmountProblem.SUB_CENT);
 		}
 		value = value.setScale(2, RoundingMode.UNNECESSARY);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,8 @@ import io.cessio.shared.CreditorReference;
  * reference). Others are ignored.
  */
 final class Cfonb120Movement {
+
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
 
 	private final Cfonb120Line movement;
 
@@ -100,7 +103,7 @@ final class Cfonb120Movement {
 
 	private void addText(@Nullable String text) {
 		if (text != null) {
-			remittance.add(text.replaceAll("\\s+", " "));
+			remittance.add(Texts.singleSpaced(text));
 		}
 	}
 
@@ -109,10 +112,10 @@ final class Cfonb120Movement {
 	 */
 	private static @Nullable String rfReference(String text) {
 		String upper = text.toUpperCase(Locale.ROOT);
-		if (CreditorReference.isValid(upper)) {
+		if (upper.startsWith("RF") && CreditorReference.isValid(upper)) {
 			return new CreditorReference(upper).value();
 		}
-		for (String word : upper.split("\\s+")) {
+		for (String word : BLANKS.split(upper)) {
 			if (word.startsWith("RF") && CreditorReference.isValid(word)) {
 				return word;
 			}

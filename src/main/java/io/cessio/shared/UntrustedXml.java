@@ -2,10 +2,9 @@ package io.cessio.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,14 +13,14 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.sax.SAXSource;
 
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
-import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -36,10 +35,8 @@ public final class UntrustedXml {
 
 	// Encodings in which "<!DOCTYPE" can only appear as its ASCII bytes, so the byte scan
 	// below cannot be dodged (UTF-16, UTF-32, UTF-7 or EBCDIC could hide it).
-	private static final Map<String, Charset> ACCEPTED_ENCODINGS = Map.of("UTF-8", StandardCharsets.UTF_8, "UTF8",
-			StandardCharsets.UTF_8, "US-ASCII", StandardCharsets.US_ASCII, "ASCII", StandardCharsets.US_ASCII,
-			"ISO-8859-1", StandardCharsets.ISO_8859_1, "ISO8859-1", StandardCharsets.ISO_8859_1, "ISO_8859-1",
-			StandardCharsets.ISO_8859_1, "LATIN1", StandardCharsets.ISO_8859_1);
+	private static final Set<String> ACCEPTED_ENCODINGS = Set.of("UTF-8", "UTF8", "US-ASCII", "ASCII", "ISO-8859-1",
+			"ISO8859-1", "ISO_8859-1", "LATIN1");
 
 	private static final Pattern ENCODING_DECLARATION = Pattern
 		.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([^\"']*)[\"']");
@@ -71,24 +68,20 @@ public final class UntrustedXml {
 	 * @throws Refused if the document is refused
 	 */
 	public static QualifiedName screen(byte[] xml) {
-		return screen(xml, new DefaultHandler());
+		refuseBeforeParsing(xml);
+		return parseHardened(xml);
 	}
 
 	/**
-	 * Screens a document like {@link #screen(byte[])} and lets an observer see the
-	 * hardened pass (locator, elements, text), so that a caller can check values without
-	 * parsing the document a second time. The observer sees nothing if the encoding or
-	 * the DOCTYPE scan refuses the document; a runtime exception it throws ends the pass
-	 * and reaches the caller as is.
-	 * @return the root element's namespace and local name
-	 * @throws Refused if the document is refused
+	 * Refuses an unsafe encoding ({@link #refuseUnsafeEncodings}) and any DOCTYPE (the
+	 * byte scan), without parsing.
+	 * @throws Refused with reason UNSAFE_ENCODING or DOCTYPE_FORBIDDEN
 	 */
-	public static QualifiedName screen(byte[] xml, ContentHandler observer) {
+	public static void refuseBeforeParsing(byte[] xml) {
 		refuseUnsafeEncodings(xml);
 		if (containsDoctype(xml)) {
 			throw new Refused(Refused.Reason.DOCTYPE_FORBIDDEN, "the XML declares a DOCTYPE", -1);
 		}
-		return parseHardened(xml, observer);
 	}
 
 	/**
@@ -100,35 +93,30 @@ public final class UntrustedXml {
 		if (looksLikeUtf16OrUtf32(xml)) {
 			throw new Refused(Refused.Reason.UNSAFE_ENCODING, "XML in UTF-16 or UTF-32 is not accepted", -1);
 		}
-		declaredCharset(xml);
-	}
-
-	/**
-	 * The text of a screened document, decoded with its declared encoding (UTF-8 if none)
-	 * and without its byte order mark, for libraries that parse strings.
-	 * @throws Refused with reason UNSAFE_ENCODING for an encoding that is not accepted
-	 */
-	public static String text(byte[] xml) {
-		Charset charset = declaredCharset(xml);
-		int start = startsWith(xml, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-		return new String(xml, start, xml.length - start, charset);
+		refuseDeclaredEncoding(xml);
 	}
 
 	/** A case-insensitive search for {@code <!DOCTYPE} anywhere in the bytes. */
 	public static boolean containsDoctype(byte[] xml) {
-		outer: for (int i = 0; i <= xml.length - DOCTYPE.length; i++) {
-			for (int j = 0; j < DOCTYPE.length; j++) {
-				int b = xml[i + j];
-				if (b >= 'a' && b <= 'z') {
-					b -= 'a' - 'A';
-				}
-				if (b != DOCTYPE[j]) {
-					continue outer;
-				}
+		for (int i = 0; i <= xml.length - DOCTYPE.length; i++) {
+			if (xml[i] == '<' && xml[i + 1] == '!' && isDoctypeAt(xml, i)) {
+				return true;
 			}
-			return true;
 		}
 		return false;
+	}
+
+	private static boolean isDoctypeAt(byte[] xml, int start) {
+		for (int j = 2; j < DOCTYPE.length; j++) {
+			int b = xml[start + j];
+			if (b >= 'a' && b <= 'z') {
+				b -= 'a' - 'A';
+			}
+			if (b != DOCTYPE[j]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -139,16 +127,39 @@ public final class UntrustedXml {
 	 * @throws Refused with reason DOCTYPE_FORBIDDEN or MALFORMED
 	 */
 	public static QualifiedName parseHardened(byte[] xml) {
-		return parseHardened(xml, new DefaultHandler());
+		return parse(xml, false);
 	}
 
-	private static QualifiedName parseHardened(byte[] xml, ContentHandler observer) {
-		RootRecorder recorder = new RootRecorder(observer);
+	/**
+	 * Screens the bytes ({@link #refuseBeforeParsing}) and names the root element,
+	 * reading no further than its start tag: what a caller needs to choose the library or
+	 * model that reads the document, before reading it whole.
+	 * @throws Refused if the document is refused, or malformed before its root element
+	 */
+	public static QualifiedName peekRoot(byte[] xml) {
+		refuseBeforeParsing(xml);
+		return parse(xml, true);
+	}
+
+	/**
+	 * Screens the bytes ({@link #refuseBeforeParsing}) and gives a SAX source over them
+	 * whose reader is the hardened parser of {@link #parseHardened}, for a library that
+	 * reads a {@link SAXSource} (JAXB, a transformer) or for a caller that chains
+	 * {@link org.xml.sax.XMLFilter}s onto its reader. Parse errors reach the library as
+	 * {@link SAXParseException}s.
+	 * @throws Refused with reason UNSAFE_ENCODING or DOCTYPE_FORBIDDEN
+	 */
+	public static SAXSource hardenedSource(byte[] xml) {
+		refuseBeforeParsing(xml);
+		return new SAXSource(hardenedReader(), new InputSource(new ByteArrayInputStream(xml)));
+	}
+
+	private static QualifiedName parse(byte[] xml, boolean rootOnly) {
+		RootRecorder recorder = new RootRecorder(rootOnly);
+		XMLReader reader = hardenedReader();
+		reader.setContentHandler(recorder);
 		try {
-			SAXParser parser = hardenedFactory().newSAXParser();
-			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-			parser.parse(new InputSource(new ByteArrayInputStream(xml)), recorder);
+			reader.parse(new InputSource(new ByteArrayInputStream(xml)));
 		}
 		catch (SAXParseException ex) {
 			if (recorder.root == null && String.valueOf(ex.getMessage()).contains("DOCTYPE")) {
@@ -157,11 +168,11 @@ public final class UntrustedXml {
 			}
 			throw new Refused(Refused.Reason.MALFORMED, String.valueOf(ex.getMessage()), ex.getLineNumber(), ex);
 		}
+		catch (RootFound found) {
+			// the root element is all a peek reads
+		}
 		catch (SAXException | IOException ex) {
 			throw new Refused(Refused.Reason.MALFORMED, String.valueOf(ex.getMessage()), -1, ex);
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException("The JDK's XML parser lacks a security feature", ex);
 		}
 		if (recorder.root == null) {
 			throw new Refused(Refused.Reason.MALFORMED, "no root element", -1);
@@ -169,33 +180,42 @@ public final class UntrustedXml {
 		return recorder.root;
 	}
 
-	private static SAXParserFactory hardenedFactory() throws ParserConfigurationException, SAXException {
-		// the JDK's own parser, whatever another library puts on the classpath
-		SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-		factory.setNamespaceAware(true);
-		factory.setValidating(false);
-		factory.setXIncludeAware(false);
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		return factory;
+	private static XMLReader hardenedReader() {
+		try {
+			// the JDK's own parser, whatever another library puts on the classpath
+			SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+			factory.setNamespaceAware(true);
+			factory.setValidating(false);
+			factory.setXIncludeAware(false);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			SAXParser parser = factory.newSAXParser();
+			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			XMLReader reader = parser.getXMLReader();
+			reader.setEntityResolver((publicId, systemId) -> {
+				throw new SAXException("External entity refused: " + systemId);
+			});
+			return reader;
+		}
+		catch (ParserConfigurationException | SAXException ex) {
+			throw new IllegalStateException("The JDK's XML parser lacks a security feature", ex);
+		}
 	}
 
-	private static Charset declaredCharset(byte[] xml) {
+	private static void refuseDeclaredEncoding(byte[] xml) {
 		int start = startOfText(xml);
 		String head = new String(xml, start, Math.min(256, xml.length - start), StandardCharsets.ISO_8859_1);
 		Matcher declaration = ENCODING_DECLARATION.matcher(head);
-		if (!declaration.find()) {
-			return StandardCharsets.UTF_8;
+		if (declaration.find()) {
+			String encoding = declaration.group(1).trim().toUpperCase(Locale.ROOT);
+			if (!ACCEPTED_ENCODINGS.contains(encoding)) {
+				throw new Refused(Refused.Reason.UNSAFE_ENCODING, "XML encoding " + encoding + " is not accepted", -1);
+			}
 		}
-		String encoding = declaration.group(1).trim().toUpperCase(Locale.ROOT);
-		Charset charset = ACCEPTED_ENCODINGS.get(encoding);
-		if (charset == null) {
-			throw new Refused(Refused.Reason.UNSAFE_ENCODING, "XML encoding " + encoding + " is not accepted", -1);
-		}
-		return charset;
 	}
 
 	private static int startOfText(byte[] content) {
@@ -292,17 +312,12 @@ public final class UntrustedXml {
 
 	private static final class RootRecorder extends DefaultHandler {
 
-		private final ContentHandler observer;
+		private final boolean rootOnly;
 
 		private @Nullable QualifiedName root;
 
-		RootRecorder(ContentHandler observer) {
-			this.observer = observer;
-		}
-
-		@Override
-		public void setDocumentLocator(Locator locator) {
-			observer.setDocumentLocator(locator);
+		RootRecorder(boolean rootOnly) {
+			this.rootOnly = rootOnly;
 		}
 
 		@Override
@@ -310,23 +325,19 @@ public final class UntrustedXml {
 				throws SAXException {
 			if (root == null) {
 				root = new QualifiedName(uri, localName);
+				if (rootOnly) {
+					throw new RootFound();
+				}
 			}
-			observer.startElement(uri, localName, qName, attributes);
 		}
 
-		@Override
-		public void endElement(String uri, String localName, String qName) throws SAXException {
-			observer.endElement(uri, localName, qName);
-		}
+	}
 
-		@Override
-		public void characters(char[] ch, int start, int length) throws SAXException {
-			observer.characters(ch, start, length);
-		}
+	/** Ends a peek at the root element. */
+	private static final class RootFound extends SAXException {
 
-		@Override
-		public InputSource resolveEntity(@Nullable String publicId, @Nullable String systemId) throws SAXException {
-			throw new SAXException("External entity refused: " + systemId);
+		RootFound() {
+			super("root element found");
 		}
 
 	}
