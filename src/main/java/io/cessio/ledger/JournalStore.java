@@ -32,6 +32,9 @@ import io.cessio.shared.Money;
 @Repository
 class JournalStore {
 
+	/** Entries, or postings, per statement in {@link #postAll}. */
+	private static final int BATCH = 2_000;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
@@ -94,6 +97,131 @@ class JournalStore {
 		jdbcTemplate.batchUpdate("update ledger_account set balance = balance + ?, version = version + 1 where id = ?",
 				updates);
 		return entryId;
+	}
+
+	/**
+	 * Posts the entries as {@link #post} would one after the other, in a few statements:
+	 * the entries, then their postings, then each touched account locked once (id order)
+	 * and its balance updated once. Returns the ids in the entries' order.
+	 */
+	List<Long> postAll(List<JournalEntry> entries, Instant recordedAt) {
+		List<Long> ids = new ArrayList<>(entries.size());
+		for (int from = 0; from < entries.size(); from += BATCH) {
+			ids.addAll(insertEntries(entries.subList(from, Math.min(entries.size(), from + BATCH)), recordedAt));
+		}
+		Map<Long, AccountRef> accounts = new TreeMap<>();
+		List<Map<Long, BigDecimal>> deltasOfEntry = new ArrayList<>(entries.size());
+		List<PostingRow> rows = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			JournalEntry entry = entries.get(i);
+			Long entryId = ids.get(i);
+			Map<Long, BigDecimal> deltas = new TreeMap<>();
+			if (entryId != null) {
+				for (Posting posting : entry.postings()) {
+					long accountId = accountId(posting.account(), posting.amount(), recordedAt);
+					accounts.put(accountId, posting.account());
+					deltas.merge(accountId, posting.signedAmount().amount(), BigDecimal::add);
+					rows.add(new PostingRow(entryId, accountId, posting));
+				}
+			}
+			deltasOfEntry.add(deltas);
+		}
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			insertPostings(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+		}
+		// keys posted before, or twice in the list: the entry already there, if identical
+		for (int i = 0; i < entries.size(); i++) {
+			if (ids.get(i) == null) {
+				ids.set(i, alreadyPosted(entries.get(i)));
+			}
+		}
+		if (accounts.isEmpty()) {
+			return ids;
+		}
+		Map<Long, BigDecimal> balances = lockInIdOrder(accounts.keySet());
+		Map<Long, BigDecimal> totals = new TreeMap<>();
+		for (int i = 0; i < entries.size(); i++) {
+			// entry by entry, as posting them one after the other would check
+			checkNeverNegative(balances, deltasOfEntry.get(i), accounts, entries.get(i));
+			deltasOfEntry.get(i).forEach((accountId, delta) -> {
+				balances.merge(accountId, delta, BigDecimal::add);
+				totals.merge(accountId, delta, BigDecimal::add);
+			});
+		}
+		List<Object[]> updates = totals.entrySet()
+			.stream()
+			.filter(total -> total.getValue().signum() != 0)
+			.map(total -> new Object[] { total.getValue(), total.getKey() })
+			.toList();
+		jdbcTemplate.batchUpdate("update ledger_account set balance = balance + ?, version = version + 1 where id = ?",
+				updates);
+		return ids;
+	}
+
+	/**
+	 * Inserts the entries whose key is new; the id of each, null where the key was taken
+	 * (before, or by an earlier entry of the list).
+	 */
+	private List<Long> insertEntries(List<JournalEntry> entries, Instant recordedAt) {
+		Map<EntryKey, Long> inserted = new HashMap<>();
+		jdbcTemplate.query(connection -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					insert into journal_entry (source_type, source_ref, effective_date, recorded_at, description,
+					                           reverses_entry_id)
+					select source_type, source_ref, effective_date, ?, description, reverses_entry_id
+					from unnest(?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::bigint[]) with ordinality
+					     as e(source_type, source_ref, effective_date, description, reverses_entry_id, n)
+					order by n
+					on conflict (source_type, source_ref) do nothing
+					returning id, source_type, source_ref""");
+			statement.setTimestamp(1, Timestamp.from(recordedAt));
+			statement.setArray(2,
+					connection.createArrayOf("varchar", entries.stream().map(JournalEntry::sourceType).toArray()));
+			statement.setArray(3,
+					connection.createArrayOf("varchar", entries.stream().map(JournalEntry::sourceRef).toArray()));
+			statement.setArray(4, connection.createArrayOf("date",
+					entries.stream().map(entry -> Date.valueOf(entry.effectiveDate())).toArray()));
+			statement.setArray(5,
+					connection.createArrayOf("varchar", entries.stream().map(JournalEntry::description).toArray()));
+			statement.setArray(6,
+					connection.createArrayOf("bigint", entries.stream().map(JournalEntry::reversesEntryId).toArray()));
+			return statement;
+		}, rs -> {
+			inserted.put(new EntryKey(rs.getString("source_type"), rs.getString("source_ref")), rs.getLong("id"));
+		});
+		List<Long> ids = new ArrayList<>(entries.size());
+		for (JournalEntry entry : entries) {
+			// the first entry of a key takes the id; a second one of the list is a replay
+			ids.add(inserted.remove(new EntryKey(entry.sourceType(), entry.sourceRef())));
+		}
+		return ids;
+	}
+
+	private record EntryKey(String sourceType, String sourceRef) {
+	}
+
+	private record PostingRow(long entryId, long accountId, Posting posting) {
+	}
+
+	private void insertPostings(List<PostingRow> rows) {
+		jdbcTemplate.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					insert into posting (entry_id, account_id, side, amount, currency)
+					select entry_id, account_id, side, amount, currency
+					from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::numeric[], ?::varchar[]) with ordinality
+					     as p(entry_id, account_id, side, amount, currency, n)
+					order by n""");
+			statement.setArray(1, connection.createArrayOf("bigint", rows.stream().map(PostingRow::entryId).toArray()));
+			statement.setArray(2,
+					connection.createArrayOf("bigint", rows.stream().map(PostingRow::accountId).toArray()));
+			statement.setArray(3, connection.createArrayOf("varchar",
+					rows.stream().map(row -> row.posting().side().column()).toArray()));
+			statement.setArray(4, connection.createArrayOf("numeric",
+					rows.stream().map(row -> row.posting().amount().amount()).toArray()));
+			statement.setArray(5, connection.createArrayOf("varchar",
+					rows.stream().map(row -> row.posting().amount().currency().getCurrencyCode()).toArray()));
+			return statement;
+		});
 	}
 
 	private long alreadyPosted(JournalEntry entry) {

@@ -53,6 +53,25 @@ public class Ledger {
 	}
 
 	/**
+	 * Posts the entries as {@link #post} would one after the other, and returns their ids
+	 * in the same order; for batches (a statement's receipts, a lettrage's collections).
+	 * The entries and their postings go in a few statements, each account they touch is
+	 * locked once, in id order, and its cached balance updated once. An entry whose key
+	 * was posted before, or earlier in the list, with the same postings gets that entry's
+	 * id and posts nothing.
+	 * @throws InsufficientBalance if an account that may not go negative would, at any
+	 * entry taken in list order; the caller's transaction must then roll back (it is
+	 * marked so)
+	 * @throws IdempotencyConflict if a key was used for different postings
+	 */
+	public List<Long> postAll(List<JournalEntry> entries) {
+		if (entries.isEmpty()) {
+			return List.of();
+		}
+		return store.postAll(entries, clock.instant());
+	}
+
+	/**
 	 * Posts the entry that cancels an earlier one, linked to it; an entry is reversed at
 	 * most once.
 	 */

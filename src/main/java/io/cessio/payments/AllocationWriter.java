@@ -53,7 +53,7 @@ class AllocationWriter {
 	void book(CompanyId companyId, Map<ReceiptRow, List<PlannedAllocation>> plans, String decidedBy) {
 		String companyKey = companyId.toString();
 		Timestamp now = Timestamp.from(clock.instant());
-		List<Object[]> allocationRows = new ArrayList<>();
+		List<Booking> bookings = new ArrayList<>();
 		List<PaymentSettlement> payments = new ArrayList<>();
 		List<Object[]> receiptUpdates = new ArrayList<>();
 		for (var plan : plans.entrySet()) {
@@ -70,10 +70,7 @@ class AllocationWriter {
 					case NON_ASSIGNED, RETURNED_TO_COMPANY ->
 						PostingRules.releaseToCompany(companyKey, reference, receipt.valueDate(), amount);
 				};
-				long entryId = ledger.post(entry);
-				allocationRows.add(new Object[] { id, receipt.id(), companyId.value(), allocation.invoiceId(),
-						allocation.kind().name(), allocation.amount(), Date.valueOf(receipt.valueDate()),
-						allocation.pass().name(), allocation.score(), decidedBy, now, entryId });
+				bookings.add(new Booking(id, receipt, allocation, entry));
 				if (allocation.kind() == AllocationKind.COLLECTION) {
 					payments.add(new PaymentSettlement(new InvoiceId(allocation.invoiceId()), amount,
 							receipt.valueDate(), reference));
@@ -95,6 +92,17 @@ class AllocationWriter {
 			}
 			receiptUpdates.add(new Object[] { rest, state.name(), receipt.id(), receipt.version() });
 		}
+		// one batch for the whole lettrage: each account is locked and updated once
+		List<Long> entryIds = ledger.postAll(bookings.stream().map(Booking::entry).toList());
+		List<Object[]> allocationRows = new ArrayList<>(bookings.size());
+		for (int i = 0; i < bookings.size(); i++) {
+			Booking booking = bookings.get(i);
+			PlannedAllocation allocation = booking.allocation();
+			allocationRows
+				.add(new Object[] { booking.id(), booking.receipt().id(), companyId.value(), allocation.invoiceId(),
+						allocation.kind().name(), allocation.amount(), Date.valueOf(booking.receipt().valueDate()),
+						allocation.pass().name(), allocation.score(), decidedBy, now, entryIds.get(i) });
+		}
 		jdbcTemplate.batchUpdate("""
 				insert into allocation (id, statement_entry_id, company_id, invoice_id, kind, amount, value_date, pass,
 				  score, decided_by, decided_at, journal_entry_id)
@@ -109,6 +117,9 @@ class AllocationWriter {
 			}
 		}
 		settlements.settlePayments(companyId, payments);
+	}
+
+	private record Booking(UUID id, ReceiptRow receipt, PlannedAllocation allocation, JournalEntry entry) {
 	}
 
 }

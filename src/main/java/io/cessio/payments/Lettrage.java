@@ -67,6 +67,18 @@ public class Lettrage {
 	public MatchSummary matchOpenReceipts(CompanyId companyId) {
 		companies.find(companyId);
 		lockCompany(jdbc, companyId);
+		Lettering lettering = plan(companyId);
+		if (lettering.summary().receipts() == 0) {
+			return MatchSummary.none();
+		}
+		return book(companyId, lettering);
+	}
+
+	/**
+	 * What the passes find for the company's receipts still in suspense, against its book
+	 * as it stands; writes nothing. Called under the company's lock.
+	 */
+	Lettering plan(CompanyId companyId) {
 		List<ReceiptRow> receipts = jdbc.sql("select " + ReceiptRow.COLUMNS + """
 				 from statement_entry
 				where company_id = ? and kind = 'RECEIPT' and unallocated > 0 and state in ('SUSPENSE', 'PARTIAL')
@@ -75,7 +87,7 @@ public class Lettrage {
 			.query((rs, n) -> ReceiptRow.read(rs))
 			.list();
 		if (receipts.isEmpty()) {
-			return MatchSummary.none();
+			return new Lettering(Map.of(), MatchSummary.none());
 		}
 		BookOfCompany book = books.of(companyId);
 		Map<ReceiptRow, List<PlannedAllocation>> plans = new LinkedHashMap<>();
@@ -84,7 +96,8 @@ public class Lettrage {
 		BigDecimal allocated = BigDecimal.ZERO;
 		BigDecimal unallocated = BigDecimal.ZERO;
 		for (ReceiptRow receipt : receipts) {
-			MatchOutcome outcome = book.matching().match(receipt.toReceipt());
+			// what stays in suspense gets its suggestions in the work queue
+			MatchOutcome outcome = book.matching().match(receipt.toReceipt(), 0);
 			if (!outcome.allocations().isEmpty()) {
 				plans.put(receipt,
 						outcome.allocations()
@@ -104,13 +117,23 @@ public class Lettrage {
 			allocated = allocated.add(outcome.allocated());
 			unallocated = unallocated.add(outcome.unallocated());
 		}
-		writer.book(companyId, plans, currentUser.actorName());
-		MatchSummary summary = new MatchSummary(receipts.size(), matched, partial, receipts.size() - matched - partial,
-				Money.eur(allocated), Money.eur(unallocated));
+		return new Lettering(plans, new MatchSummary(receipts.size(), matched, partial,
+				receipts.size() - matched - partial, Money.eur(allocated), Money.eur(unallocated)));
+	}
+
+	/** Books what {@link #plan} found, in the caller's transaction, and audits it. */
+	MatchSummary book(CompanyId companyId, Lettering lettering) {
+		writer.book(companyId, lettering.plans(), currentUser.actorName());
+		MatchSummary summary = lettering.summary();
 		auditTrail.record("RECEIPTS_MATCHED", "COMPANY", companyId.toString(),
-				summary.receipts() + " receipt(s): " + matched + " matched, " + partial + " partly, "
-						+ summary.unmatched() + " left in suspense; allocated " + summary.allocatedAmount());
+				summary.receipts() + " receipt(s): " + summary.matched() + " matched, " + summary.partial()
+						+ " partly, " + summary.unmatched() + " left in suspense; allocated "
+						+ summary.allocatedAmount());
 		return summary;
+	}
+
+	/** The allocations planned for each receipt, and what they come to. */
+	record Lettering(Map<ReceiptRow, List<PlannedAllocation>> plans, MatchSummary summary) {
 	}
 
 	static void lockCompany(JdbcClient jdbc, CompanyId companyId) {

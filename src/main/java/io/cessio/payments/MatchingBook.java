@@ -46,6 +46,18 @@ public final class MatchingBook {
 	 * unallocated comes with the best suggestions for it.
 	 */
 	public MatchOutcome match(Receipt receipt) {
+		return match(receipt, SUGGESTIONS_WITH_OUTCOME);
+	}
+
+	/**
+	 * Matches the receipt and applies the allocations, with at most {@code suggestions}
+	 * suggestions for what stays unallocated: the lettrage, which leaves the rest to the
+	 * suspense queue (it suggests afresh when a person looks), asks for none.
+	 */
+	public MatchOutcome match(Receipt receipt, int suggestions) {
+		if (suggestions < 0) {
+			throw new IllegalArgumentException("A number of suggestions is zero or more: " + suggestions);
+		}
 		ReceiptMatching matching = new ReceiptMatching(receipt, items, debtors);
 		Allocating allocating = matching.run();
 		long allocated = 0;
@@ -62,9 +74,9 @@ public final class MatchingBook {
 			.stream()
 			.map(Allocating.Proposal::toAllocation)
 			.toList();
-		List<Suggestion> suggestions = (unallocated > 0) ? matching.suggestions(unallocated, SUGGESTIONS_WITH_OUTCOME)
-				: List.of();
-		return new MatchOutcome(allocations, Cents.amount(unallocated), matching.identifiedDebtor(), suggestions);
+		List<Suggestion> suggested = (unallocated > 0 && suggestions > 0)
+				? matching.suggestions(unallocated, suggestions) : List.of();
+		return new MatchOutcome(allocations, Cents.amount(unallocated), matching.identifiedDebtor(), suggested);
 	}
 
 	/**

@@ -16,18 +16,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class OpenItems {
 
-	private final Map<UUID, BookItem> byInvoice = new HashMap<>();
+	private final Map<UUID, BookItem> byInvoice;
 
-	private final Map<String, BookItem> byCreditorReference = new HashMap<>();
+	private final Map<String, BookItem> byCreditorReference;
 
-	private final Map<String, List<BookItem>> byNumber = new HashMap<>();
+	private final Map<String, List<BookItem>> byNumber;
 
 	/** Oldest due first. */
 	private final Map<UUID, List<BookItem>> byDebtor = new HashMap<>();
 
-	private final Map<Long, List<BookItem>> byOpenAmount = new HashMap<>();
+	private final Map<Long, List<BookItem>> byOpenAmount;
 
 	OpenItems(Collection<OpenItem> items) {
+		// sized for the company's tens of thousands of items, so that they are not
+		// rehashed
+		// as they come in
+		this.byInvoice = new HashMap<>(capacityFor(items.size()));
+		this.byCreditorReference = new HashMap<>(capacityFor(items.size()));
+		this.byNumber = new HashMap<>(capacityFor(items.size()));
+		this.byOpenAmount = new HashMap<>(capacityFor(items.size()));
 		for (OpenItem item : items) {
 			BookItem entry = new BookItem(item);
 			if (byInvoice.putIfAbsent(item.invoiceId(), entry) != null) {
@@ -41,6 +48,11 @@ final class OpenItems {
 			byOpenAmount.computeIfAbsent(entry.open(), amount -> new ArrayList<>(1)).add(entry);
 		}
 		byDebtor.values().forEach(list -> list.sort(BookItem.OLDEST_DUE_FIRST));
+	}
+
+	/** A hash map's initial capacity that holds that many entries without rehashing. */
+	private static int capacityFor(int entries) {
+		return (int) Math.ceil(entries / 0.75);
 	}
 
 	@Nullable BookItem get(UUID invoiceId) {

@@ -20,14 +20,29 @@ record ReceiptRow(UUID id, CompanyId companyId, BigDecimal amount, BigDecimal un
 	static final String COLUMNS = "id, company_id, amount, unallocated, value_date, payer_name, payer_iban, "
 			+ "payer_identifier, creditor_reference, referred_documents, remittance_text, version";
 
+	/**
+	 * Between the referred documents in {@code statement_entry.referred_documents}: a
+	 * line feed, which no document number holds, whereas a space often does ("FA
+	 * 2026-0012"), and matching reads each document as a whole.
+	 */
+	private static final String DOCUMENT_SEPARATOR = "\n";
+
 	static ReceiptRow read(ResultSet rs) throws SQLException {
-		String documents = rs.getString("referred_documents");
 		return new ReceiptRow(rs.getObject("id", UUID.class), new CompanyId(rs.getObject("company_id", UUID.class)),
 				rs.getBigDecimal("amount"), rs.getBigDecimal("unallocated"), rs.getDate("value_date").toLocalDate(),
 				rs.getString("payer_name"), rs.getString("payer_iban"), rs.getString("payer_identifier"),
-				rs.getString("creditor_reference"),
-				documents.isBlank() ? List.of() : Arrays.asList(documents.split(" ")), rs.getString("remittance_text"),
-				rs.getLong("version"));
+				rs.getString("creditor_reference"), splitDocuments(rs.getString("referred_documents")),
+				rs.getString("remittance_text"), rs.getLong("version"));
+	}
+
+	/** The referred documents as stored. */
+	static String joinDocuments(List<String> documents) {
+		return String.join(DOCUMENT_SEPARATOR, documents);
+	}
+
+	static List<String> splitDocuments(String stored) {
+		return stored.isBlank() ? List.of()
+				: Arrays.stream(stored.split(DOCUMENT_SEPARATOR)).filter(document -> !document.isBlank()).toList();
 	}
 
 	/** What matching reads: the receipt for its unallocated rest. */

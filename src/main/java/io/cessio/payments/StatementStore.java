@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,7 @@ import io.cessio.banking.StatementEntry;
 import io.cessio.banking.StatementFile;
 import io.cessio.banking.StatementRejected;
 import io.cessio.companies.CompanyId;
+import io.cessio.ledger.JournalEntry;
 import io.cessio.ledger.Ledger;
 import io.cessio.ledger.PostingRules;
 import io.cessio.platform.security.CurrentUser;
@@ -156,53 +158,59 @@ class StatementStore {
 					.query(String.class)
 					.list());
 		String companyKey = account.companyId().toString();
-		List<Object[]> rows = new ArrayList<>();
-		int receipts = 0;
-		BigDecimal received = BigDecimal.ZERO;
+		List<NewEntry> fresh = new ArrayList<>();
+		List<JournalEntry> receiptEntries = new ArrayList<>();
 		for (var keyed : byKey.entrySet()) {
 			if (known.contains(keyed.getKey())) {
 				continue;
 			}
 			StatementEntry entry = keyed.getValue();
-			UUID id = UUID.randomUUID();
-			EntryKind kind;
-			EntryState state;
-			Long receiptEntryId = null;
-			UUID ownTransferId = null;
 			Optional<OutgoingTransfer> own = ownTransfer(entry);
+			NewEntry stored;
 			if (entry.status() != EntryStatus.BOOKED) {
-				kind = EntryKind.NOT_BOOKED;
-				state = EntryState.NOT_BOOKED;
+				stored = new NewEntry(keyed.getKey(), entry, EntryKind.NOT_BOOKED, EntryState.NOT_BOOKED, null);
 			}
 			else if (own.isPresent()) {
-				kind = EntryKind.OWN_TRANSFER;
-				state = EntryState.RECONCILED;
-				ownTransferId = own.get().id();
+				stored = new NewEntry(keyed.getKey(), entry, EntryKind.OWN_TRANSFER, EntryState.RECONCILED,
+						own.get().id());
 			}
 			else if (entry.direction() == EntryDirection.DEBIT) {
-				kind = EntryKind.OTHER_DEBIT;
-				state = EntryState.TO_REVIEW;
+				stored = new NewEntry(keyed.getKey(), entry, EntryKind.OTHER_DEBIT, EntryState.TO_REVIEW, null);
 			}
 			else {
-				kind = EntryKind.RECEIPT;
-				state = EntryState.SUSPENSE;
-				receiptEntryId = ledger.post(PostingRules.incomingTransfer(companyKey,
-						ledgerReference(account, keyed.getKey()), entry.bookingDate(), Money.eur(entry.amount()),
+				stored = new NewEntry(keyed.getKey(), entry, EntryKind.RECEIPT, EntryState.SUSPENSE, null);
+				receiptEntries.add(PostingRules.incomingTransfer(companyKey, ledgerReference(account, keyed.getKey()),
+						entry.bookingDate(), Money.eur(entry.amount()),
 						truncate("Virement reçu de " + (entry.payerName() == null ? "?" : entry.payerName()), 200)));
+			}
+			fresh.add(stored);
+		}
+		// the statement's receipts in one batch: the dedicated account's rows are locked
+		// and updated once
+		Iterator<Long> receiptEntryIds = ledger.postAll(receiptEntries).iterator();
+		List<Object[]> rows = new ArrayList<>(fresh.size());
+		int receipts = 0;
+		BigDecimal received = BigDecimal.ZERO;
+		for (NewEntry stored : fresh) {
+			StatementEntry entry = stored.entry();
+			Long receiptEntryId = null;
+			if (stored.kind() == EntryKind.RECEIPT) {
+				receiptEntryId = receiptEntryIds.next();
 				receipts++;
 				received = received.add(entry.amount());
 			}
-			rows.add(new Object[] { id, statementId, account.id().value(), account.companyId().value(),
-					truncate(keyed.getKey(), 200), entry.position(), entry.direction().name(), entry.amount(),
+			rows.add(new Object[] { UUID.randomUUID(), statementId, account.id().value(), account.companyId().value(),
+					truncate(stored.key(), 200), entry.position(), entry.direction().name(), entry.amount(),
 					entry.reversal(), entry.status().name(), Date.valueOf(entry.bookingDate()),
 					Date.valueOf(entry.valueDate()), truncate(entry.bankReference(), 100),
 					truncate(entry.endToEndId(), 100), truncate(entry.payerName(), 140),
 					truncate(entry.payerIban(), 34), truncate(entry.payerIdentifier(), 100),
 					truncate(entry.creditorReference(), 100),
-					truncate(String.join(" ", entry.referredDocuments()), 1000), truncate(entry.remittanceText(), 2000),
-					truncate(entry.bankTransactionCode(), 50), truncate(entry.returnReason(), 10), kind.name(),
-					state.name(), kind == EntryKind.RECEIPT ? entry.amount() : BigDecimal.ZERO, receiptEntryId,
-					ownTransferId, Timestamp.from(now) });
+					truncate(ReceiptRow.joinDocuments(entry.referredDocuments()), 1000),
+					truncate(entry.remittanceText(), 2000), truncate(entry.bankTransactionCode(), 50),
+					truncate(entry.returnReason(), 10), stored.kind().name(), stored.state().name(),
+					stored.kind() == EntryKind.RECEIPT ? entry.amount() : BigDecimal.ZERO, receiptEntryId,
+					stored.ownTransferId(), Timestamp.from(now) });
 		}
 		jdbcTemplate.batchUpdate(
 				"""
@@ -215,6 +223,11 @@ class StatementStore {
 						on conflict (dedicated_account_id, entry_key) do nothing""",
 				rows);
 		return new StoredEntries(rows.size(), receipts, Money.eur(received));
+	}
+
+	/** An entry not seen before, with what it is. */
+	private record NewEntry(String key, StatementEntry entry, EntryKind kind, EntryState state,
+			@Nullable UUID ownTransferId) {
 	}
 
 	private Optional<OutgoingTransfer> ownTransfer(StatementEntry entry) {

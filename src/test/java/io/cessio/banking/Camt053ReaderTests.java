@@ -64,6 +64,27 @@ class Camt053ReaderTests {
 	}
 
 	@Test
+	void theFixtureWritesThePayersIdentifierAndTheReferredDocumentsInBothVersions() {
+		StatementFiles.Builder statement = StatementFiles.aStatement("FR7630006000011234567890189")
+			.opening("0.00", MARCH_3)
+			.credit(StatementFiles.credit("350.00")
+				.bankReference("DOCS-1")
+				.payer("KAPPA SAS", "FR7610107001011234567890129")
+				.payerIdentifier("552100554")
+				.referredDocuments(List.of("FA 2026-000042", "FA2026-000043"))
+				.creditorReference("RF18539007547034")
+				.remittance("REGLEMENT"));
+		for (byte[] file : List.of(statement.camt053v08(), statement.camt053v02())) {
+			StatementEntry entry = reader.read(file).statements().get(0).entries().get(0);
+			assertThat(entry.payerName()).isEqualTo("KAPPA SAS");
+			assertThat(entry.payerIdentifier()).isEqualTo("552100554");
+			assertThat(entry.referredDocuments()).containsExactly("FA 2026-000042", "FA2026-000043");
+			assertThat(entry.creditorReference()).isEqualTo("RF18539007547034");
+			assertThat(entry.remittanceText()).isEqualTo("REGLEMENT");
+		}
+	}
+
+	@Test
 	void readsEveryFieldOfACamt05300108StatementWithABatchAReturnAndAPendingEntry() {
 		StatementFile file = reader.read(sample("camt053-v08-sample.xml"));
 

@@ -41,12 +41,12 @@ import io.cessio.shared.Iban;
  *
  * <p>
  * What each format carries: camt.053 keeps every field of a {@link Movement} (the payer's
- * IBAN in {@code DbtrAcct}, or {@code CdtrAcct} for a debit). CFONB 120 has no IBAN for
- * the payer; its 04 label is "VIR SEPA RECU" or "VIR SEPA EMIS", so the entry's
- * remittance text reads as that label followed by the movement's remittance (written in
- * LCC/LC2 complements), the payer's name is an NPY complement (NBE for a debit), the RF
- * reference an LCS complement, the end-to-end id an RCN complement; the bank reference
- * must then fit in 16 characters.
+ * IBAN in {@code DbtrAcct}, or {@code CdtrAcct} for a debit). CFONB 120 has no IBAN,
+ * organisation id or referred documents for the payer; its 04 label is "VIR SEPA RECU" or
+ * "VIR SEPA EMIS", so the entry's remittance text reads as that label followed by the
+ * movement's remittance (written in LCC/LC2 complements), the payer's name is an NPY
+ * complement (NBE for a debit), the RF reference an LCS complement, the end-to-end id an
+ * RCN complement; the bank reference must then fit in 16 characters.
  */
 public final class StatementFiles {
 
@@ -385,6 +385,10 @@ public final class StatementFiles {
 
 		private @Nullable String creditorReference;
 
+		private @Nullable String payerIdentifier;
+
+		private List<String> referredDocuments = List.of();
+
 		private Movement(BigDecimal amount, boolean credit) {
 			if (amount.signum() <= 0) {
 				throw new IllegalArgumentException("A movement amount is positive: " + amount);
@@ -441,6 +445,24 @@ public final class StatementFiles {
 			return this;
 		}
 
+		/**
+		 * An organisation id of the counterpart, such as its SIREN (camt.053
+		 * {@code Dbtr/Id/OrgId/Othr/Id}, {@code Cdtr} for a debit; not in CFONB 120).
+		 */
+		public Movement payerIdentifier(String identifier) {
+			this.payerIdentifier = identifier;
+			return this;
+		}
+
+		/**
+		 * Numbers of the documents paid (camt.053 {@code Strd/RfrdDocInf/Nb}; not in
+		 * CFONB 120).
+		 */
+		public Movement referredDocuments(List<String> numbers) {
+			this.referredDocuments = List.copyOf(numbers);
+			return this;
+		}
+
 		public BigDecimal amount() {
 			return amount;
 		}
@@ -490,15 +512,19 @@ public final class StatementFiles {
 					.append(amount.toPlainString())
 					.append("</Amt></TxAmt></AmtDtls>");
 			}
-			if (payerName != null || payerIban != null) {
+			if (payerName != null || payerIban != null || payerIdentifier != null) {
 				String party = credit ? "Dbtr" : "Cdtr";
 				xml.append("<RltdPties>");
-				if (payerName != null) {
-					xml.append('<').append(party).append('>').append(v08 ? "<Pty><Nm>" : "<Nm>");
-					escaped(xml, payerName).append(v08 ? "</Nm></Pty>" : "</Nm>")
-						.append("</")
-						.append(party)
-						.append('>');
+				if (payerName != null || payerIdentifier != null) {
+					xml.append('<').append(party).append('>').append(v08 ? "<Pty>" : "");
+					if (payerName != null) {
+						escaped(xml.append("<Nm>"), payerName).append("</Nm>");
+					}
+					if (payerIdentifier != null) {
+						escaped(xml.append("<Id><OrgId><Othr><Id>"), payerIdentifier)
+							.append("</Id></Othr></OrgId></Id>");
+					}
+					xml.append(v08 ? "</Pty>" : "").append("</").append(party).append('>');
 				}
 				if (payerIban != null) {
 					xml.append('<').append(party).append("Acct><Id><IBAN>");
@@ -506,14 +532,21 @@ public final class StatementFiles {
 				}
 				xml.append("</RltdPties>");
 			}
-			if (remittance != null || creditorReference != null) {
+			if (remittance != null || creditorReference != null || !referredDocuments.isEmpty()) {
 				xml.append("<RmtInf>");
 				if (remittance != null) {
 					escaped(xml.append("<Ustrd>"), remittance).append("</Ustrd>");
 				}
-				if (creditorReference != null) {
-					xml.append("<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>ISO</Issr></Tp><Ref>");
-					escaped(xml, creditorReference).append("</Ref></CdtrRefInf></Strd>");
+				if (creditorReference != null || !referredDocuments.isEmpty()) {
+					xml.append("<Strd>");
+					for (String number : referredDocuments) {
+						escaped(xml.append("<RfrdDocInf><Nb>"), number).append("</Nb></RfrdDocInf>");
+					}
+					if (creditorReference != null) {
+						xml.append("<CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>ISO</Issr></Tp><Ref>");
+						escaped(xml, creditorReference).append("</Ref></CdtrRefInf>");
+					}
+					xml.append("</Strd>");
 				}
 				xml.append("</RmtInf>");
 			}

@@ -165,6 +165,89 @@ class LedgerIntegrationTests {
 			.single()).isEqualTo(payout);
 	}
 
+	@Test
+	void aBatchPostsItsEntriesInOrderAndUpdatesEachBalanceOnce() {
+		AccountRef cash = AccountRef.of(AccountCode.DEDICATED_CASH, company);
+		ledger.post(PostingRules.incomingTransfer(company, ref("T-0"), MARCH_3, Money.eur("1.00"), "VIR"));
+		long versionBefore = version(cash);
+		List<Long> ids = ledger
+			.postAll(List.of(PostingRules.incomingTransfer(company, ref("T-1"), MARCH_3, Money.eur("100.00"), "VIR 1"),
+					PostingRules.incomingTransfer(company, ref("T-2"), MARCH_3, Money.eur("250.50"), "VIR 2"),
+					PostingRules.releaseToCompany(company, ref("R-1"), MARCH_3, Money.eur("100.00"))));
+		assertThat(ids).hasSize(3).doesNotHaveDuplicates().isSorted();
+		assertThat(ledger.currentBalance(cash)).isEqualTo(Money.eur("351.50"));
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_UNIDENTIFIED, company)))
+			.isEqualTo(Money.eur("251.50"));
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_COMPANY_AVAILABLE, company)))
+			.isEqualTo(Money.eur("100.00"));
+		assertThat(version(cash)).isEqualTo(versionBefore + 1);
+		assertThat(jdbc.sql("select count(*) from posting where entry_id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(Long.class)
+			.single()).isEqualTo(6);
+		assertThat(ledger.invariantViolations()).isEmpty();
+	}
+
+	@Test
+	void aBatchReplayingKeysPostsEachOnceAndReturnsTheFirstIds() {
+		List<Long> first = ledger
+			.postAll(List.of(PostingRules.incomingTransfer(company, ref("T-1"), MARCH_3, Money.eur("100.00"), "VIR"),
+					PostingRules.incomingTransfer(company, ref("T-2"), MARCH_3, Money.eur("20.00"), "VIR"),
+					PostingRules.incomingTransfer(company, ref("T-1"), MARCH_3, Money.eur("100.00"), "VIR")));
+		assertThat(first.get(2)).isEqualTo(first.get(0));
+		List<Long> again = ledger
+			.postAll(List.of(PostingRules.incomingTransfer(company, ref("T-2"), MARCH_3, Money.eur("20.00"), "VIR"),
+					PostingRules.incomingTransfer(company, ref("T-1"), MARCH_3, Money.eur("100.00"), "VIR")));
+		assertThat(again).containsExactly(first.get(1), first.get(0));
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_CASH, company)))
+			.isEqualTo(Money.eur("120.00"));
+	}
+
+	@Test
+	void aBatchUsingAKeyForOtherPostingsIsAConflictAndPostsNothing() {
+		ledger.post(PostingRules.incomingTransfer(company, ref("T-1"), MARCH_3, Money.eur("100.00"), "VIR"));
+		assertThatThrownBy(() -> ledger
+			.postAll(List.of(PostingRules.incomingTransfer(company, ref("T-2"), MARCH_3, Money.eur("5.00"), "VIR"),
+					PostingRules.incomingTransfer(company, ref("T-1"), MARCH_3, Money.eur("999.00"), "VIR"))))
+			.isInstanceOf(IdempotencyConflict.class);
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_CASH, company)))
+			.isEqualTo(Money.eur("100.00"));
+		assertThat(entriesWithRef(ref("T-2"))).isZero();
+	}
+
+	@Test
+	void aBatchIsRefusedWholeWhenAPortionWouldGoNegativeAtAnyEntryEvenIfItEndsPositive() {
+		ledger.post(PostingRules.payout(company, ref("P-1"), MARCH_3, Money.eur("50.00")));
+		// 50 - 60 + 20 ends at 10, but one after the other the withdrawal comes first
+		assertThatThrownBy(
+				() -> ledger.postAll(List.of(PostingRules.withdrawal(company, ref("W-1"), MARCH_3, Money.eur("60.00")),
+						PostingRules.payout(company, ref("P-2"), MARCH_3, Money.eur("20.00")))))
+			.isInstanceOf(InsufficientBalance.class)
+			.hasMessageContaining("50.00");
+		assertThat(entriesWithRef(ref("W-1")) + entriesWithRef(ref("P-2"))).isZero();
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_COMPANY_AVAILABLE, company)))
+			.isEqualTo(Money.eur("50.00"));
+		ledger.postAll(List.of(PostingRules.payout(company, ref("P-2"), MARCH_3, Money.eur("20.00")),
+				PostingRules.withdrawal(company, ref("W-1"), MARCH_3, Money.eur("60.00"))));
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_COMPANY_AVAILABLE, company)))
+			.isEqualTo(Money.eur("10.00"));
+		assertThat(ledger.invariantViolations()).isEmpty();
+	}
+
+	private long version(AccountRef account) {
+		return jdbc.sql("select version from ledger_account where code = ? and counterparty = ? and currency = 'EUR'")
+			.params(account.code().name(), account.counterparty())
+			.query(Long.class)
+			.single();
+	}
+
+	private long entriesWithRef(String sourceRef) {
+		return jdbc.sql("select count(*) from journal_entry where source_ref = ?")
+			.param(sourceRef)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Source keys are global: each test's references carry its own company key. */
 	private String ref(String reference) {
 		return company.substring(0, 8) + "-" + reference;

@@ -45,8 +45,14 @@ import io.cessio.shared.Siren;
  * </ul>
  * Every invoice is paid by at most one receipt, and every receipt pays its invoices in
  * full, so the expectations hold whatever order the receipts are matched in.
+ *
+ * <p>
+ * For a benchmark on the database ({@code io.cessio.perf.MatchBenchmark}),
+ * {@link #generate(long, boolean, Store)} hands the debtors and items to a {@link Store}
+ * before it writes the receipts, so that these quote the invoices as stored (their RF
+ * references are the database's); the same seed draws the same data either way.
  */
-final class MatchBenchmarkData {
+public final class MatchBenchmarkData {
 
 	static final int DEBTORS = 2_000;
 
@@ -57,6 +63,9 @@ final class MatchBenchmarkData {
 	static final LocalDate FIRST_ISSUE = LocalDate.of(2025, 10, 1);
 
 	static final LocalDate VALUE_DATE = LocalDate.of(2026, 4, 15);
+
+	/** No receipt has a later value date. */
+	public static final LocalDate LAST_VALUE_DATE = VALUE_DATE.plusDays(10);
 
 	private static final String[] TRADES = { "TRANSPORTS", "BOULANGERIE", "GARAGE", "CABINET", "ATELIER",
 			"ETABLISSEMENTS", "INDUSTRIES", "LABORATOIRE", "MENUISERIE", "IMPRIMERIE", "HOTEL", "RESTAURANT",
@@ -112,11 +121,14 @@ final class MatchBenchmarkData {
 
 	private int nextPick;
 
-	private MatchBenchmarkData(long seed) {
+	private MatchBenchmarkData(long seed, boolean allAssigned, @Nullable Store store) {
 		this.seed = seed;
 		this.random = new Random(seed);
 		generateDebtors();
-		generateItems();
+		generateItems(allAssigned);
+		if (store != null) {
+			replaceItems(store.store(List.copyOf(debtors), List.copyOf(items)));
+		}
 		this.shuffled = new ArrayList<>(items);
 		Collections.shuffle(shuffled, random);
 		generateReceipts();
@@ -124,10 +136,43 @@ final class MatchBenchmarkData {
 	}
 
 	static MatchBenchmarkData generate(long seed) {
-		return new MatchBenchmarkData(seed);
+		return new MatchBenchmarkData(seed, false, null);
 	}
 
-	enum Kind {
+	/**
+	 * The workload of that seed, every item assigned if {@code allAssigned} (else one in
+	 * ten is not), its receipts quoting the items as {@code store} stored them.
+	 */
+	public static MatchBenchmarkData generate(long seed, boolean allAssigned, Store store) {
+		return new MatchBenchmarkData(seed, allAssigned, store);
+	}
+
+	/** Where the generated debtors and open items go before the receipts are drawn. */
+	@FunctionalInterface
+	public interface Store {
+
+		/**
+		 * Stores them and returns the items as stored: the same invoices in the same
+		 * order, with the creditor reference the store gave each.
+		 */
+		List<OpenItem> store(List<KnownDebtor> debtors, List<OpenItem> items);
+
+	}
+
+	public List<KnownDebtor> debtors() {
+		return Collections.unmodifiableList(debtors);
+	}
+
+	public List<OpenItem> items() {
+		return Collections.unmodifiableList(items);
+	}
+
+	/** In the order they are to be matched. */
+	public List<ExpectedReceipt> receipts() {
+		return Collections.unmodifiableList(receipts);
+	}
+
+	public enum Kind {
 
 		INVOICE_NUMBER, RF_REFERENCE, AMOUNT_AND_PAYER, NOISE
 
@@ -136,7 +181,7 @@ final class MatchBenchmarkData {
 	/**
 	 * @param expected the invoices it pays in full; empty for noise
 	 */
-	record ExpectedReceipt(Receipt receipt, Kind kind, Set<UUID> expected, String variant) {
+	public record ExpectedReceipt(Receipt receipt, Kind kind, Set<UUID> expected, String variant) {
 
 	}
 
@@ -173,7 +218,7 @@ final class MatchBenchmarkData {
 	 * of its sequence number (as the database issues them). A third have round amounts,
 	 * so that a debtor often has several invoices of the same amount.
 	 */
-	private void generateItems() {
+	private void generateItems(boolean allAssigned) {
 		record Draft(UUID debtorId, LocalDate issued, int term, BigDecimal amount, boolean assigned) {
 		}
 		List<Draft> drafts = new ArrayList<>();
@@ -182,8 +227,9 @@ final class MatchBenchmarkData {
 			int debtor = (int) (DEBTORS * Math.pow(random.nextDouble(), 1.5));
 			LocalDate issued = FIRST_ISSUE.plusDays(random.nextInt(0, 190));
 			int term = new int[] { 30, 45, 60, 60 }[random.nextInt(4)];
-			drafts
-				.add(new Draft(debtors.get(debtor).debtorId(), issued, term, randomAmount(), random.nextInt(10) != 0));
+			// drawn either way, so that a seed gives the same data
+			boolean assigned = random.nextInt(10) != 0 || allAssigned;
+			drafts.add(new Draft(debtors.get(debtor).debtorId(), issued, term, randomAmount(), assigned));
 		}
 		drafts.sort(Comparator.comparing(Draft::issued));
 		int sequence = 100;
@@ -196,6 +242,24 @@ final class MatchBenchmarkData {
 			items.add(item);
 			itemsOfDebtor.computeIfAbsent(item.debtorId(), d -> new ArrayList<>()).add(item);
 		}
+	}
+
+	private void replaceItems(List<OpenItem> stored) {
+		if (stored.size() != items.size()) {
+			throw new IllegalStateException("The store returned " + stored.size() + " items of " + items.size());
+		}
+		for (int i = 0; i < stored.size(); i++) {
+			OpenItem generated = items.get(i);
+			OpenItem kept = stored.get(i);
+			if (!kept.invoiceId().equals(generated.invoiceId()) || !kept.number().equals(generated.number())
+					|| kept.openAmount().compareTo(generated.openAmount()) != 0) {
+				throw new IllegalStateException("The store changed " + generated + " into " + kept);
+			}
+		}
+		items.clear();
+		items.addAll(stored);
+		itemsOfDebtor.clear();
+		stored.forEach(item -> itemsOfDebtor.computeIfAbsent(item.debtorId(), d -> new ArrayList<>()).add(item));
 	}
 
 	private void generateReceipts() {

@@ -235,6 +235,31 @@ class StatementImportIntegrationTests {
 	}
 
 	@Test
+	void referredDocumentsPrintedWithASpaceAreEachReadWhole() {
+		DebtorId debtor = fixtures.anApprovedDebtor(client, "KAPPA SAS", AccountFixtures.randomSiren(),
+				Money.eur("10000.00"));
+		fixtures.anInvoice(client, debtor, "FA2026-000042", LocalDate.now().minusDays(10), LocalDate.now().plusDays(20),
+				"100.00");
+		fixtures.anInvoice(client, debtor, "FA2026-000043", LocalDate.now().minusDays(10), LocalDate.now().plusDays(20),
+				"250.00");
+		importFile("documents.xml",
+				StatementFiles.camt053v08("MSG-DOCS-" + UUID.randomUUID(),
+						StatementFiles.aStatement(iban)
+							.opening("0.00", LocalDate.now())
+							.credit(StatementFiles.credit("350.00")
+								.payer("SOCIETE INCONNUE", null)
+								.referredDocuments(List.of("FA 2026-000042", "FA2026 000043")))));
+
+		assertThat(jdbc.sql("""
+				select a.pass from allocation a join statement_entry e on e.id = a.statement_entry_id
+				where e.company_id = ? order by a.amount""").param(client.company().value()).query(String.class).list())
+			.containsExactly("INVOICE_NUMBER", "INVOICE_NUMBER");
+		var balance = acting.as(client.user(), () -> dedicatedAccounts.balance(client.company()));
+		assertThat(balance.companyAvailable()).isEqualTo(Money.eur("350.00"));
+		assertThat(balance.unidentified()).isEqualTo(Money.eur("0.00"));
+	}
+
+	@Test
 	void aPersonAllocatesWhatStaysInSuspenseAndTheMatcherLearnsThePayersIban() {
 		DebtorId debtor = fixtures.anApprovedDebtor(client, "SIGMA SARL", Siren.of("403123458"), Money.eur("50000.00"));
 		InvoiceId first = fixtures.anInvoice(client, debtor, "S-1", LocalDate.now().minusDays(5),

@@ -546,9 +546,9 @@ public final class InvoiceImportBenchmark {
 	/**
 	 * Heap used: the baseline after a full GC, the peak sampled every 50 ms while an
 	 * import runs, and the highest heap left after any collection during it (what the
-	 * import really keeps, garbage excluded).
+	 * import really keeps, garbage excluded). Also used by {@link MatchBenchmark}.
 	 */
-	private static final class HeapWatch {
+	static final class HeapWatch {
 
 		private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
@@ -631,6 +631,10 @@ public final class InvoiceImportBenchmark {
 					}
 				}
 			}
+		}
+
+		long baseline() {
+			return this.baseline;
 		}
 
 		long peak() {
