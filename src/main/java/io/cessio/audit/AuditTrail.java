@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,12 +37,15 @@ public class AuditTrail {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate jdbcTemplate;
+
 	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+	AuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CurrentUser currentUser, Clock clock) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.currentUser = currentUser;
 		this.clock = clock;
 	}
@@ -53,6 +57,23 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String entityType, String entityId, String summary) {
 		insert(currentUser.actorName(), action, entityType, entityId, summary, requestIp());
+	}
+
+	/**
+	 * Records several actions of the current user (or {@code system}) in the caller's
+	 * transaction, in one round trip; for batch jobs.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(List<Action> actions) {
+		String actor = clean(currentUser.actorName(), 100);
+		String sourceIp = clean(requestIp(), 45);
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbcTemplate.batchUpdate("""
+				insert into audit_event (occurred_at, actor, action, entity_type, entity_id, summary, source_ip)
+				values (?, ?, ?, ?, ?, ?, ?)""", actions.stream()
+			.map(action -> new Object[] { now, actor, clean(action.action(), 60), clean(action.entityType(), 60),
+					clean(action.entityId(), 100), clean(action.summary(), MAX_SUMMARY), sourceIp })
+			.toList());
 	}
 
 	/** Records an event for a named actor in a transaction of its own. */
@@ -146,6 +167,10 @@ public class AuditTrail {
 
 	private static String escapeLike(String value) {
 		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/** An action to record with {@link #recordAll}. */
+	public record Action(String action, String entityType, String entityId, String summary) {
 	}
 
 	/** One line of the audit trail. */

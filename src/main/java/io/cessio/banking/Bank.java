@@ -1,5 +1,7 @@
 package io.cessio.banking;
 
+import java.util.List;
+
 /**
  * The port to the bank that keeps the dedicated accounts. Today's adapter,
  * {@link ModelledBank}, books transfers in Cessio's own ledger; a real bank connection
@@ -22,11 +24,12 @@ public interface Bank {
 	OutgoingTransfer fund(FundingOrder order);
 
 	/**
-	 * Transfers identified collections from a dedicated account to the factor, exactly
-	 * once per {@link SweepOrder#requestKey()}.
+	 * Transfers identified collections from dedicated accounts to the factor, each order
+	 * exactly once per {@link SweepOrder#requestKey()}, all or nothing; the transfers in
+	 * the orders' order.
 	 * @throws WithdrawalRefused above the collections held for the factor
 	 */
-	OutgoingTransfer sweep(SweepOrder order);
+	List<OutgoingTransfer> sweep(List<SweepOrder> orders);
 
 	/** The transfer executed under this request key, if any. */
 	java.util.Optional<OutgoingTransfer> executed(String requestKey);

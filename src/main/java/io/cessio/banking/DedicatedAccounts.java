@@ -2,6 +2,9 @@ package io.cessio.banking;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cessio.audit.AuditTrail;
@@ -62,10 +66,13 @@ public class DedicatedAccounts {
 
 	private final FactorManagement factor;
 
+	private final DedicatedAccountRows rows;
+
 	DedicatedAccounts(DedicatedAccountRepository accounts, TransferRecords records, Bank bank, Ledger ledger,
 			CompanyManagement companies, AuditTrail auditTrail, CurrentUser currentUser, JdbcClient jdbc, Clock clock,
-			FactorManagement factor) {
+			FactorManagement factor, DedicatedAccountRows rows) {
 		this.factor = factor;
+		this.rows = rows;
 		this.accounts = accounts;
 		this.records = records;
 		this.bank = bank;
@@ -185,48 +192,76 @@ public class DedicatedAccounts {
 	}
 
 	/**
-	 * Transfers the collections identified for the factor out of the company's dedicated
-	 * account to the factor's account, once per {@code requestKey}; for the sweep.
-	 * @throws WithdrawalRefused above the collections held for the factor
+	 * For the sweep, in the caller's transaction: for each instruction, transfers the
+	 * whole of the collections held for the factor in that dedicated account to the
+	 * factor's account, once per request key (a replayed key returns the first transfer).
+	 * The ledger accounts of all the instructions are locked first, in id order, so the
+	 * amount transferred is what the account holds at that moment and cannot change
+	 * before commit. An account that holds nothing gets no transfer.
+	 * @return the transfers, by account
 	 */
 	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
-	public OutgoingTransfer sweep(CompanyId companyId, Money amount, String requestKey, String remittanceInfo,
-			LocalDate executionDate) {
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<DedicatedAccountId, OutgoingTransfer> sweepHeld(List<SweepInstruction> instructions) {
+		Map<DedicatedAccountId, OutgoingTransfer> transfers = new LinkedHashMap<>();
+		Map<String, OutgoingTransfer> replays = records
+			.byRequestKeys(instructions.stream().map(SweepInstruction::requestKey).toList());
+		List<SweepInstruction> fresh = new ArrayList<>();
+		for (SweepInstruction instruction : instructions) {
+			OutgoingTransfer replay = replays.get(instruction.requestKey());
+			if (replay != null) {
+				transfers.put(instruction.account(), replay);
+			}
+			else {
+				fresh.add(instruction);
+			}
+		}
+		if (fresh.isEmpty()) {
+			return transfers;
+		}
 		FactorDetails factor = this.factor.details()
 			.orElseThrow(() -> new IllegalStateException("The factor's identity is not set up"));
-		DedicatedAccount account = load(companyId);
-		var replay = bank.executed(requestKey);
-		if (replay.isPresent()) {
-			return replay.get();
+		Map<DedicatedAccountId, String> ledgerKeys = new HashMap<>();
+		rows.byIds(fresh.stream().map(SweepInstruction::account).toList())
+			.forEach((id, row) -> ledgerKeys.put(id, row.ledgerKey()));
+		Map<AccountRef, Money> held = ledger.lockBalances(fresh.stream()
+			.flatMap(instruction -> PostingRules.sweepAccounts(ledgerKeyOf(ledgerKeys, instruction)).stream())
+			.toList());
+		List<SweepOrder> orders = new ArrayList<>();
+		for (SweepInstruction instruction : fresh) {
+			Money amount = held
+				.get(AccountRef.of(AccountCode.DEDICATED_FACTOR_COLLECTIONS, ledgerKeyOf(ledgerKeys, instruction)));
+			if (amount.isPositive()) {
+				orders.add(new SweepOrder(instruction.account(), instruction.requestKey(), amount, factor.legalName(),
+						factor.iban(), factor.address().city(), factor.address().country(),
+						instruction.remittanceInfo(), instruction.executionDate(), currentUser.actorName()));
+			}
 		}
-		OutgoingTransfer transfer = bank.sweep(new SweepOrder(account.id(), requestKey, amount, factor.legalName(),
-				factor.iban(), factor.address().city(), factor.address().country(), remittanceInfo, executionDate,
-				currentUser.actorName()));
-		auditTrail.record("SWEEP_EXECUTED", ENTITY, account.id().toString(),
-				transfer.amount() + " to " + factor.iban().masked() + ", EndToEndId " + transfer.endToEndId());
-		return transfer;
-	}
-
-	/** The collections held for the factor in the company's dedicated account, now. */
-	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
-	@Transactional(readOnly = true)
-	public Money collectionsHeld(CompanyId companyId) {
-		return ledger
-			.currentBalance(AccountRef.of(AccountCode.DEDICATED_FACTOR_COLLECTIONS, load(companyId).ledgerKey()));
+		if (orders.isEmpty()) {
+			return transfers;
+		}
+		List<OutgoingTransfer> executed = bank.sweep(orders);
+		executed.forEach(transfer -> transfers.put(transfer.from(), transfer));
+		auditTrail.recordAll(executed.stream()
+			.map(transfer -> new AuditTrail.Action("SWEEP_EXECUTED", ENTITY, transfer.from().toString(),
+					transfer.amount() + " to " + factor.iban().masked() + ", EndToEndId " + transfer.endToEndId()))
+			.toList());
+		return transfers;
 	}
 
 	/**
-	 * The companies whose dedicated account holds collections for the factor (what a
-	 * sweep transfers), in the order their accounts were opened.
+	 * The dedicated accounts holding collections for the factor (what a sweep transfers),
+	 * in the order they were opened.
 	 */
 	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
 	@Transactional(readOnly = true)
-	public List<CompanyId> companiesHoldingCollections() {
+	public List<AccountHoldingCollections> accountsHoldingCollections() {
 		return jdbc.sql("""
-				select d.company_id from dedicated_account d
+				select d.id, d.company_id from dedicated_account d
 				join ledger_account a on a.code = 'DEDICATED_FACTOR_COLLECTIONS' and a.counterparty = d.company_id::text
 				where a.balance <> 0 order by d.opened_at, d.id""")
-			.query((rs, n) -> new CompanyId(rs.getObject(1, UUID.class)))
+			.query((rs, n) -> new AccountHoldingCollections(new DedicatedAccountId(rs.getObject(1, UUID.class)),
+					new CompanyId(rs.getObject(2, UUID.class))))
 			.list();
 	}
 
@@ -280,6 +315,14 @@ public class DedicatedAccounts {
 		OutgoingTransfer transfer = records.outgoing(transferId)
 			.orElseThrow(() -> new DedicatedAccountNotFound("transfer " + transferId));
 		return Pain001.render(transfer, clock.getZone());
+	}
+
+	private static String ledgerKeyOf(Map<DedicatedAccountId, String> ledgerKeys, SweepInstruction instruction) {
+		String key = ledgerKeys.get(instruction.account());
+		if (key == null) {
+			throw new DedicatedAccountNotFound(instruction.account().toString());
+		}
+		return key;
 	}
 
 	private DedicatedAccount load(CompanyId companyId) {

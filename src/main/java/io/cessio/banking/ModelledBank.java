@@ -1,7 +1,11 @@
 package io.cessio.banking;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -9,6 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.cessio.ledger.InsufficientBalance;
+import io.cessio.ledger.JournalEntry;
 import io.cessio.ledger.Ledger;
 import io.cessio.ledger.PostingRules;
 
@@ -36,8 +41,12 @@ class ModelledBank implements Bank {
 
 	private final Clock clock;
 
-	ModelledBank(DedicatedAccountRepository accounts, TransferRecords records, Ledger ledger, Clock clock) {
+	private final DedicatedAccountRows rows;
+
+	ModelledBank(DedicatedAccountRepository accounts, TransferRecords records, Ledger ledger, Clock clock,
+			DedicatedAccountRows rows) {
 		this.accounts = accounts;
+		this.rows = rows;
 		this.records = records;
 		this.ledger = ledger;
 		this.clock = clock;
@@ -104,31 +113,62 @@ class ModelledBank implements Bank {
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public OutgoingTransfer sweep(SweepOrder order) {
-		var existing = records.byRequestKey(order.requestKey());
-		if (existing.isPresent()) {
-			return existing.get();
+	public List<OutgoingTransfer> sweep(List<SweepOrder> orders) {
+		Map<String, OutgoingTransfer> executed = records
+			.byRequestKeys(orders.stream().map(SweepOrder::requestKey).toList());
+		List<SweepOrder> toExecute = orders.stream()
+			.filter(order -> !executed.containsKey(order.requestKey()))
+			.toList();
+		if (!toExecute.isEmpty()) {
+			execute(toExecute).forEach(transfer -> executed.put(transfer.requestKey(), transfer.transfer()));
 		}
-		DedicatedAccount account = accounts.findById(order.from())
-			.orElseThrow(() -> new DedicatedAccountNotFound(order.from().toString()));
-		long entryId;
-		try {
-			entryId = ledger.post(
+		return orders.stream().map(order -> executed.get(order.requestKey())).toList();
+	}
+
+	private List<KeyedTransfer> execute(List<SweepOrder> orders) {
+		Map<DedicatedAccountId, DedicatedAccountRows.Row> accounts = rows
+			.byIds(orders.stream().map(SweepOrder::from).toList());
+		List<JournalEntry> entries = new ArrayList<>();
+		for (SweepOrder order : orders) {
+			DedicatedAccountRows.Row account = accounts.get(order.from());
+			if (account == null) {
+				throw new DedicatedAccountNotFound(order.from().toString());
+			}
+			entries.add(
 					PostingRules.sweep(account.ledgerKey(), order.requestKey(), order.executionDate(), order.amount()));
 		}
+		List<Long> entryIds;
+		try {
+			entryIds = ledger.postAll(entries);
+		}
 		catch (InsufficientBalance refused) {
-			throw new WithdrawalRefused(order.amount(), refused.available());
+			throw new WithdrawalRefused(refused.requested(), refused.available());
 		}
-		String compact = compact(order.requestKey());
-		OutgoingTransfer transfer = new OutgoingTransfer(UUID.randomUUID(), account.id(), "SWEEP",
-				"CESSIO-MSG-" + compact.substring(0, 24), "CESSIO-S-" + compact.substring(0, 26), order.amount(),
-				order.factorName(), account.iban().value(), account.bic().value(), order.factorName(),
-				order.factorIban().value(), order.factorCity(), order.factorCountry(), order.remittanceInfo(),
-				order.executionDate(), clock.instant(), order.requestedBy(), entryId);
-		if (!records.insertIfNew(transfer, "SWEEP", order.requestKey())) {
-			return records.byRequestKey(order.requestKey()).orElseThrow();
+		List<OutgoingTransfer> transfers = new ArrayList<>();
+		for (int i = 0; i < orders.size(); i++) {
+			SweepOrder order = orders.get(i);
+			DedicatedAccountRows.Row account = accounts.get(order.from());
+			String compact = compact(order.requestKey());
+			transfers.add(new OutgoingTransfer(UUID.randomUUID(), account.id(), "SWEEP",
+					"CESSIO-MSG-" + compact.substring(0, 24), "CESSIO-S-" + compact.substring(0, 26), order.amount(),
+					order.factorName(), account.iban(), account.bic(), order.factorName(), order.factorIban().value(),
+					order.factorCity(), order.factorCountry(), order.remittanceInfo(), order.executionDate(),
+					clock.instant(), order.requestedBy(), entryIds.get(i)));
 		}
-		return transfer;
+		List<String> keys = orders.stream().map(SweepOrder::requestKey).toList();
+		Set<String> inserted = records.insertAllIfNew(transfers, "SWEEP", keys);
+		List<KeyedTransfer> result = new ArrayList<>();
+		for (int i = 0; i < orders.size(); i++) {
+			String key = keys.get(i);
+			// a request committed meanwhile: the ledger returned its entry, return its
+			// record
+			result.add(new KeyedTransfer(key,
+					inserted.contains(key) ? transfers.get(i) : records.byRequestKey(key).orElseThrow()));
+		}
+		return result;
+	}
+
+	private record KeyedTransfer(String requestKey, OutgoingTransfer transfer) {
 	}
 
 	private static String compact(String requestKey) {

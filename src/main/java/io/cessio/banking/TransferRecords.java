@@ -4,10 +4,17 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,23 +24,27 @@ import io.cessio.shared.Money;
 @Repository
 class TransferRecords {
 
+	private static final String INSERT_IF_NEW = """
+			insert into outgoing_transfer (id, dedicated_account_id, purpose, request_key, message_id, end_to_end_id,
+			  amount, currency, debtor_name, debtor_iban, debtor_bic, creditor_name, creditor_iban, creditor_city,
+			  creditor_country, remittance_info, execution_date, requested_at, requested_by, journal_entry_id)
+			values (?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			on conflict (request_key) do nothing""";
+
 	private final JdbcClient jdbc;
 
-	TransferRecords(JdbcClient jdbc) {
+	private final JdbcTemplate jdbcTemplate;
+
+	TransferRecords(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	/**
 	 * Inserts the transfer unless one with its request key exists; true when inserted.
 	 */
 	boolean insertIfNew(OutgoingTransfer transfer, String purpose, String requestKey) {
-		return jdbc
-			.sql("""
-					insert into outgoing_transfer (id, dedicated_account_id, purpose, request_key, message_id, end_to_end_id,
-					  amount, currency, debtor_name, debtor_iban, debtor_bic, creditor_name, creditor_iban, creditor_city,
-					  creditor_country, remittance_info, execution_date, requested_at, requested_by, journal_entry_id)
-					values (?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					on conflict (request_key) do nothing""")
+		return jdbc.sql(INSERT_IF_NEW)
 			.params(transfer.id(), transfer.from().value(), purpose, requestKey, transfer.messageId(),
 					transfer.endToEndId(), transfer.amount().amount(), transfer.debtorName(), transfer.debtorIban(),
 					transfer.debtorBic(), transfer.creditorName(), transfer.creditorIban(), transfer.creditorCity(),
@@ -42,11 +53,47 @@ class TransferRecords {
 			.update() == 1;
 	}
 
+	/**
+	 * Inserts each transfer unless one with its request key exists, in one round trip;
+	 * the request keys inserted.
+	 */
+	Set<String> insertAllIfNew(List<OutgoingTransfer> transfers, String purpose, List<String> requestKeys) {
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < transfers.size(); i++) {
+			OutgoingTransfer transfer = transfers.get(i);
+			rows.add(new Object[] { transfer.id(), transfer.from().value(), purpose, requestKeys.get(i),
+					transfer.messageId(), transfer.endToEndId(), transfer.amount().amount(), transfer.debtorName(),
+					transfer.debtorIban(), transfer.debtorBic(), transfer.creditorName(), transfer.creditorIban(),
+					transfer.creditorCity(), transfer.creditorCountry(), transfer.remittanceInfo(),
+					Date.valueOf(transfer.executionDate()), Timestamp.from(transfer.requestedAt()),
+					transfer.requestedBy(), transfer.journalEntryId() });
+		}
+		int[] counts = jdbcTemplate.batchUpdate(INSERT_IF_NEW, rows);
+		Set<String> inserted = new HashSet<>();
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] == 1) {
+				inserted.add(requestKeys.get(i));
+			}
+		}
+		return inserted;
+	}
+
 	Optional<OutgoingTransfer> byRequestKey(String requestKey) {
 		return jdbc.sql("select * from outgoing_transfer where request_key = ?")
 			.param(requestKey)
 			.query(TransferRecords::outgoing)
 			.optional();
+	}
+
+	/** The transfers executed under any of these request keys, by key. */
+	Map<String, OutgoingTransfer> byRequestKeys(Collection<String> requestKeys) {
+		Map<String, OutgoingTransfer> found = new HashMap<>();
+		jdbc.sql("select * from outgoing_transfer where request_key = any(?)")
+			.param(requestKeys.toArray(String[]::new))
+			.query((rs, n) -> Map.entry(rs.getString("request_key"), outgoing(rs, n)))
+			.list()
+			.forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+		return found;
 	}
 
 	Optional<OutgoingTransfer> byEndToEndId(String endToEndId) {

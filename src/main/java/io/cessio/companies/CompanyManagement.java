@@ -2,7 +2,11 @@ package io.cessio.companies;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -98,6 +102,17 @@ public class CompanyManagement {
 			throw new CompanyNotFound(id);
 		}
 		return companies.findById(id).map(Company::toView).orElseThrow(() -> new CompanyNotFound(id));
+	}
+
+	/** The companies with these ids that the current user may see, in one query. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public Map<CompanyId, CompanyView> findAll(Collection<CompanyId> ids) {
+		return companies.findAllWithIds(ids.stream().map(CompanyId::value).distinct().toArray(UUID[]::new))
+			.stream()
+			.filter(company -> currentUser.canSeeCompany(company.id().value()))
+			.map(Company::toView)
+			.collect(Collectors.toMap(CompanyView::id, view -> view));
 	}
 
 	/** Every client company, by name; factor staff only. */

@@ -6,21 +6,23 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cessio.shared.Money;
 
@@ -39,19 +41,12 @@ class JournalStore {
 
 	private final JdbcTemplate jdbcTemplate;
 
-	/**
-	 * Ids of committed accounts: they never change, so they can be remembered (a cache,
-	 * not a lock). Only accounts opened in a committed transaction of their own enter it.
-	 */
-	private final Map<String, Long> accountIds = new ConcurrentHashMap<>();
+	private final AccountIds accountIds;
 
-	private final TransactionTemplate ownTransaction;
-
-	JournalStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions) {
+	JournalStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AccountIds accountIds) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.accountIds = accountIds;
 	}
 
 	/**
@@ -77,7 +72,7 @@ class JournalStore {
 		Map<Long, BigDecimal> deltas = new TreeMap<>();
 		List<Object[]> rows = new ArrayList<>();
 		for (Posting posting : entry.postings()) {
-			long accountId = accountId(posting.account(), posting.amount(), recordedAt);
+			long accountId = this.accountIds.of(posting.account(), posting.amount().currency(), recordedAt);
 			accounts.put(accountId, posting.account());
 			deltas.merge(accountId, posting.signedAmount().amount(), BigDecimal::add);
 			rows.add(new Object[] { entryId, accountId, posting.side().column(), posting.amount().amount(),
@@ -109,6 +104,7 @@ class JournalStore {
 		for (int from = 0; from < entries.size(); from += BATCH) {
 			ids.addAll(insertEntries(entries.subList(from, Math.min(entries.size(), from + BATCH)), recordedAt));
 		}
+		Map<Currency, Map<AccountRef, Long>> idsByCurrency = accountIdsOf(entries, ids, recordedAt);
 		Map<Long, AccountRef> accounts = new TreeMap<>();
 		List<Map<Long, BigDecimal>> deltasOfEntry = new ArrayList<>(entries.size());
 		List<PostingRow> rows = new ArrayList<>();
@@ -118,7 +114,7 @@ class JournalStore {
 			Map<Long, BigDecimal> deltas = new TreeMap<>();
 			if (entryId != null) {
 				for (Posting posting : entry.postings()) {
-					long accountId = accountId(posting.account(), posting.amount(), recordedAt);
+					long accountId = idsByCurrency.get(posting.amount().currency()).get(posting.account());
 					accounts.put(accountId, posting.account());
 					deltas.merge(accountId, posting.signedAmount().amount(), BigDecimal::add);
 					rows.add(new PostingRow(entryId, accountId, posting));
@@ -255,38 +251,40 @@ class JournalStore {
 		return existingId;
 	}
 
-	private long accountId(AccountRef account, Money amount, Instant now) {
-		String currency = amount.currency().getCurrencyCode();
-		String key = account.code() + "/" + account.counterparty() + "/" + currency;
-		Long cached = accountIds.get(key);
-		if (cached != null) {
-			return cached;
+	/** The ids of the accounts the entries to write (those with an id) post to. */
+	private Map<Currency, Map<AccountRef, Long>> accountIdsOf(List<JournalEntry> entries, List<Long> ids, Instant now) {
+		Map<Currency, Set<AccountRef>> accounts = new HashMap<>();
+		for (int i = 0; i < entries.size(); i++) {
+			if (ids.get(i) != null) {
+				entries.get(i)
+					.postings()
+					.forEach(
+							posting -> accounts.computeIfAbsent(posting.amount().currency(), c -> new LinkedHashSet<>())
+								.add(posting.account()));
+			}
 		}
-		// opened in a transaction of its own: an empty account is harmless, and once
-		// committed its
-		// id is visible to every transaction, whatever becomes of the posting under way
-		Long id = ownTransaction.execute(status -> {
-			jdbc.sql("""
-					insert into ledger_account (code, counterparty, type, currency, never_negative, opened_at)
-					values (?, ?, ?, ?, ?, ?)
-					on conflict (code, counterparty, currency) do nothing""")
-				.params(account.code().name(), account.counterparty(), account.code().type().name(), currency,
-						account.code().isNeverNegative(), Timestamp.from(now))
-				.update();
-			return jdbc.sql("select id from ledger_account where code = ? and counterparty = ? and currency = ?")
-				.params(account.code().name(), account.counterparty(), currency)
-				.query(Long.class)
-				.single();
-		});
-		accountIds.put(key, id);
-		return id;
+		Map<Currency, Map<AccountRef, Long>> byCurrency = new HashMap<>();
+		accounts.forEach((currency, refs) -> byCurrency.put(currency, this.accountIds.of(refs, currency, now)));
+		return byCurrency;
+	}
+
+	/**
+	 * Locks the accounts (opening the missing ones) in id order until the transaction
+	 * ends; their cached balances, debit minus credit.
+	 */
+	Map<AccountRef, BigDecimal> lock(Collection<AccountRef> accounts, Currency currency, Instant now) {
+		Map<AccountRef, Long> ids = this.accountIds.of(accounts, currency, now);
+		Map<Long, BigDecimal> balances = lockInIdOrder(new HashSet<>(ids.values()));
+		Map<AccountRef, BigDecimal> locked = new LinkedHashMap<>();
+		ids.forEach((account, id) -> locked.put(account, balances.get(id)));
+		return locked;
 	}
 
 	/**
 	 * Current cached balances (debit minus credit), rows locked until the transaction
 	 * ends.
 	 */
-	private Map<Long, BigDecimal> lockInIdOrder(java.util.Set<Long> ids) {
+	private Map<Long, BigDecimal> lockInIdOrder(Set<Long> ids) {
 		Long[] sorted = ids.stream().sorted(Comparator.naturalOrder()).toArray(Long[]::new);
 		Map<Long, BigDecimal> balances = new HashMap<>();
 		jdbcTemplate.query(connection -> {
@@ -317,8 +315,8 @@ class JournalStore {
 						: balances.get(id).negate();
 				BigDecimal requested = account.code().type().isDebitNormal() ? delta.negate() : delta;
 				String currency = entry.postings().get(0).amount().currency().getCurrencyCode();
-				throw new InsufficientBalance(account, Money.of(normal, java.util.Currency.getInstance(currency)),
-						Money.of(requested, java.util.Currency.getInstance(currency)));
+				throw new InsufficientBalance(account, Money.of(normal, Currency.getInstance(currency)),
+						Money.of(requested, Currency.getInstance(currency)));
 			}
 		});
 	}

@@ -5,7 +5,12 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -69,6 +74,22 @@ public class Ledger {
 			return List.of();
 		}
 		return store.postAll(entries, clock.instant());
+	}
+
+	/**
+	 * Locks these EUR accounts, in id order, until the caller's transaction ends, and
+	 * returns their balances on their normal side (zero for an account never used). A
+	 * batch job locks everything it will move first, decides the amounts from what it
+	 * read, then posts with {@link #postAll}: nobody can change those balances meanwhile,
+	 * and taking every lock in one ordered statement keeps it free of deadlocks with
+	 * other postings.
+	 */
+	public Map<AccountRef, Money> lockBalances(Collection<AccountRef> accounts) {
+		Map<AccountRef, Money> balances = new LinkedHashMap<>();
+		store.lock(accounts, Money.EUR, clock.instant())
+			.forEach((account, debitMinusCredit) -> balances.put(account,
+					normal(account.code().type(), debitMinusCredit)));
+		return balances;
 	}
 
 	/**

@@ -119,6 +119,15 @@ public final class PostingRules {
 						Posting.credit(company(COLLECTIONS_IN_TRANSIT, company), amount)));
 	}
 
+	/**
+	 * The accounts {@link #sweep} moves, so that a batch of sweeps can lock them before
+	 * it reads the amounts held.
+	 */
+	public static List<AccountRef> sweepAccounts(String company) {
+		return List.of(company(DEDICATED_FACTOR_COLLECTIONS, company), company(DEDICATED_CASH, company),
+				AccountRef.factor(FACTOR_BANK), company(COLLECTIONS_IN_TRANSIT, company));
+	}
+
 	/** The month's financing charge, debited to the current account (no VAT). */
 	public static JournalEntry financingCharge(String company, String sourceRef, LocalDate date, Money amount) {
 		return new JournalEntry("FINANCING_CHARGE", sourceRef, date, "Commission de financement " + sourceRef,

@@ -1,6 +1,7 @@
 package io.cessio.payments;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,20 +44,30 @@ public class Collections {
 	}
 
 	/**
-	 * Marks the company's collections not swept yet as taken by this sweep line, in the
-	 * sweep's transaction.
+	 * Marks each company's collections not swept yet as taken by its sweep line, in the
+	 * sweep's transaction (one statement for them all).
+	 * @return what each line took, for every company given
 	 */
 	@PreAuthorize("hasAnyRole('OPS', 'ADMIN')")
 	@Transactional(propagation = Propagation.MANDATORY)
-	public SweptCollections markSwept(CompanyId companyId, UUID sweepLineId) {
-		List<UUID> invoices = jdbc.sql("""
-				update allocation set sweep_line_id = ?
-				where company_id = ? and kind = 'COLLECTION' and sweep_line_id is null
-				returning invoice_id""")
-			.params(sweepLineId, companyId.value())
-			.query((rs, n) -> rs.getObject(1, UUID.class))
-			.list();
-		return new SweptCollections(invoices.size(), (int) invoices.stream().distinct().count());
+	public Map<CompanyId, SweptCollections> markSwept(Map<CompanyId, UUID> sweepLineByCompany) {
+		List<Map.Entry<CompanyId, UUID>> lines = List.copyOf(sweepLineByCompany.entrySet());
+		Map<CompanyId, List<UUID>> invoicesByCompany = new HashMap<>();
+		lines.forEach(line -> invoicesByCompany.put(line.getKey(), new ArrayList<>()));
+		jdbc.sql("""
+				update allocation a set sweep_line_id = line.id
+				from unnest(?::uuid[], ?::uuid[]) as line(company_id, id)
+				where a.company_id = line.company_id and a.kind = 'COLLECTION' and a.sweep_line_id is null
+				returning a.company_id, a.invoice_id""")
+			.params(lines.stream().map(line -> line.getKey().value()).toArray(UUID[]::new),
+					lines.stream().map(Map.Entry::getValue).toArray(UUID[]::new))
+			.query((rs, n) -> Map.entry(new CompanyId(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class)))
+			.list()
+			.forEach(row -> invoicesByCompany.get(row.getKey()).add(row.getValue()));
+		Map<CompanyId, SweptCollections> swept = new HashMap<>();
+		invoicesByCompany.forEach((company, invoices) -> swept.put(company,
+				new SweptCollections(invoices.size(), (int) invoices.stream().distinct().count())));
+		return swept;
 	}
 
 	/** The collections a sweep line transferred, invoice by invoice. */

@@ -9,23 +9,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.cessio.banking.AccountHoldingCollections;
 import io.cessio.banking.DedicatedAccounts;
-import io.cessio.companies.CompanyId;
 import io.cessio.platform.security.CurrentUser;
 import io.cessio.shared.Money;
 
 /**
- * Runs a sweep over every dedicated account holding collections for the factor, one
- * account per transaction ({@link AccountSweep}): an account that fails is recorded as
- * such and the others go on. Several instances may run at once; each account is swept
- * once per business date whoever gets there first, and a run cut short by a crash is
- * simply run again.
+ * Runs a sweep over every dedicated account holding collections for the factor, in
+ * batches of {@code cessio.sweep.batch-size} accounts (10) per transaction
+ * ({@link SweepBatch}). A batch that fails is redone account by account, each in a
+ * transaction of its own, so an account that fails is recorded as such with its error and
+ * the others go on. Several instances may run at once; each account is swept once per
+ * business date whoever gets there first, and a run cut short by a crash is simply run
+ * again.
  */
 @Component
 class SweepRunner {
@@ -37,7 +41,7 @@ class SweepRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SweepRunner.class);
 
-	private final AccountSweep accountSweep;
+	private final SweepBatch sweepBatch;
 
 	private final DedicatedAccounts accounts;
 
@@ -47,48 +51,85 @@ class SweepRunner {
 
 	private final Clock clock;
 
-	SweepRunner(AccountSweep accountSweep, DedicatedAccounts accounts, CurrentUser currentUser, JdbcClient jdbc,
-			Clock clock) {
-		this.accountSweep = accountSweep;
+	private final int batchSize;
+
+	SweepRunner(SweepBatch sweepBatch, DedicatedAccounts accounts, CurrentUser currentUser, JdbcClient jdbc,
+			Clock clock, @Value("${cessio.sweep.batch-size:10}") int batchSize) {
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("cessio.sweep.batch-size must be at least 1");
+		}
+		this.sweepBatch = sweepBatch;
 		this.accounts = accounts;
 		this.currentUser = currentUser;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.batchSize = batchSize;
 	}
 
 	UUID run(LocalDate businessDate, SweepTrigger trigger) {
 		UUID runId = started(businessDate, trigger);
-		int swept = 0;
-		int failed = 0;
-		int skipped = 0;
-		Money total = Money.zero(Money.EUR);
+		Tally tally = new Tally();
 		try {
-			List<CompanyId> companies = accounts.companiesHoldingCollections();
-			for (CompanyId companyId : companies) {
-				try {
-					AccountSweepOutcome outcome = accountSweep.sweep(runId, companyId, businessDate);
-					if (outcome instanceof AccountSweepOutcome.Swept done) {
-						swept++;
-						total = total.plus(done.amount());
-					}
-					else {
-						skipped++;
-					}
-				}
-				catch (RuntimeException failure) {
-					failed++;
-					log.error("Sweep of company {} on {} failed", companyId, businessDate, failure);
-					accountSweep.recordFailure(runId, companyId, businessDate, failure.toString());
-				}
+			List<AccountHoldingCollections> holding = accounts.accountsHoldingCollections();
+			for (int from = 0; from < holding.size(); from += batchSize) {
+				sweep(runId, holding.subList(from, Math.min(from + batchSize, holding.size())), businessDate, tally);
 			}
-			finished(runId, "DONE", swept, failed, skipped, total, null);
+			finished(runId, "DONE", tally, null);
 		}
 		catch (RuntimeException failure) {
 			log.error("Sweep run {} failed", runId, failure);
-			finished(runId, "FAILED", swept, failed, skipped, total, failure.toString());
+			finished(runId, "FAILED", tally, failure.toString());
 			throw failure;
 		}
 		return runId;
+	}
+
+	private void sweep(UUID runId, List<AccountHoldingCollections> batch, LocalDate businessDate, Tally tally) {
+		if (batch.size() > 1) {
+			try {
+				tally.count(sweepBatch.sweep(runId, batch, businessDate));
+				return;
+			}
+			catch (RuntimeException failure) {
+				log.warn("Sweep of a batch of {} accounts on {} failed ({}); sweeping them one by one", batch.size(),
+						businessDate, failure.toString());
+			}
+		}
+		for (AccountHoldingCollections account : batch) {
+			try {
+				tally.count(sweepBatch.sweep(runId, List.of(account), businessDate));
+			}
+			catch (RuntimeException failure) {
+				tally.failed++;
+				log.error("Sweep of company {} on {} failed", account.companyId(), businessDate, failure);
+				sweepBatch.recordFailure(runId, account, businessDate, failure.toString());
+			}
+		}
+	}
+
+	/** What the run did so far. */
+	private static final class Tally {
+
+		int swept;
+
+		int failed;
+
+		int skipped;
+
+		Money total = Money.zero(Money.EUR);
+
+		void count(List<AccountSweepOutcome> outcomes) {
+			for (AccountSweepOutcome outcome : outcomes) {
+				if (outcome instanceof AccountSweepOutcome.Swept done) {
+					swept++;
+					total = total.plus(done.amount());
+				}
+				else {
+					skipped++;
+				}
+			}
+		}
+
 	}
 
 	private UUID started(LocalDate businessDate, SweepTrigger trigger) {
@@ -108,11 +149,12 @@ class SweepRunner {
 		return id;
 	}
 
-	private void finished(UUID runId, String status, int swept, int failed, int skipped, Money total, String detail) {
+	private void finished(UUID runId, String status, Tally tally, @Nullable String detail) {
 		jdbc.sql("""
 				update sweep_run set status = ?, finished_at = ?, accounts_swept = ?, accounts_failed = ?,
 				  accounts_skipped = ?, total_swept = ?, detail = ? where id = ?""")
-			.params(status, Timestamp.from(clock.instant()), swept, failed, skipped, total.amount(),
+			.params(status, Timestamp.from(clock.instant()), tally.swept, tally.failed, tally.skipped,
+					tally.total.amount(),
 					detail == null ? null : detail.length() > 1000 ? detail.substring(0, 999) : detail, runId)
 			.update();
 	}

@@ -248,6 +248,57 @@ class LedgerIntegrationTests {
 			.single();
 	}
 
+	@Test
+	void entriesPostedTogetherAreEachPostedOnceAndAReplayPostsNothing() {
+		String other = UUID.randomUUID().toString();
+		List<JournalEntry> entries = List.of(
+				PostingRules.incomingTransfer(company, ref("B-1"), MARCH_3, Money.eur("100.00"), "VIR"),
+				PostingRules.incomingTransfer(other, ref("B-2"), MARCH_3, Money.eur("40.00"), "VIR"),
+				PostingRules.identifiedCollection(company, ref("B-1"), MARCH_3, Money.eur("60.00")));
+		List<Long> ids = transaction.execute(status -> ledger.postAll(entries));
+		List<Long> replayed = transaction.execute(status -> ledger.postAll(entries));
+		assertThat(replayed).isEqualTo(ids);
+		assertThat(ids).doesNotHaveDuplicates();
+		assertThat(ledger.post(entries.get(1))).isEqualTo(ids.get(1));
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_UNIDENTIFIED, company)))
+			.isEqualTo(Money.eur("40.00"));
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_FACTOR_COLLECTIONS, company)))
+			.isEqualTo(Money.eur("60.00"));
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_CASH, other)))
+			.isEqualTo(Money.eur("40.00"));
+		assertThat(jdbc.sql("select count(*) from posting where entry_id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(Long.class)
+			.single()).isEqualTo(8);
+	}
+
+	@Test
+	void aBatchIsRefusedWholeWhenTogetherItsEntriesWouldTakeAPortionBelowZero() {
+		ledger.post(PostingRules.payout(company, ref("P-1"), MARCH_3, Money.eur("50.00")));
+		List<JournalEntry> entries = List.of(PostingRules.withdrawal(company, ref("W-1"), MARCH_3, Money.eur("30.00")),
+				PostingRules.withdrawal(company, ref("W-2"), MARCH_3, Money.eur("30.00")));
+		assertThatThrownBy(() -> transaction.execute(status -> ledger.postAll(entries)))
+			.isInstanceOf(InsufficientBalance.class);
+		assertThat(jdbc.sql("select count(*) from journal_entry where source_ref in (?, ?)")
+			.params(ref("W-1"), ref("W-2"))
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(ledger.currentBalance(AccountRef.of(AccountCode.DEDICATED_COMPANY_AVAILABLE, company)))
+			.isEqualTo(Money.eur("50.00"));
+	}
+
+	@Test
+	void lockedBalancesAreOnTheNormalSideAndZeroForAnAccountNeverUsed() {
+		ledger.post(PostingRules.incomingTransfer(company, ref("T-1"), MARCH_3, Money.eur("25.00"), "VIR"));
+		AccountRef cash = AccountRef.of(AccountCode.DEDICATED_CASH, company);
+		AccountRef unidentified = AccountRef.of(AccountCode.DEDICATED_UNIDENTIFIED, company);
+		AccountRef collections = AccountRef.of(AccountCode.DEDICATED_FACTOR_COLLECTIONS, company);
+		var balances = transaction.execute(status -> ledger.lockBalances(List.of(cash, unidentified, collections)));
+		assertThat(balances).containsEntry(cash, Money.eur("25.00"))
+			.containsEntry(unidentified, Money.eur("25.00"))
+			.containsEntry(collections, Money.eur("0.00"));
+	}
+
 	/** Source keys are global: each test's references carry its own company key. */
 	private String ref(String reference) {
 		return company.substring(0, 8) + "-" + reference;
