@@ -2,7 +2,7 @@
 # Sweep crash consistency (BENCHMARKS.md R4 for the sweep: "kill -9 of the app during a sweep run, then
 # run again: every account swept exactly once, nothing lost or doubled"), run from the repository root:
 #
-#     bash perf/sweep-crash-test.sh                        # 1,000 accounts, 5 kills, about 4 minutes
+#     bash perf/sweep-crash-test.sh                        # 3,000 accounts, 5 kills, about 6 minutes
 #     ACCOUNTS=300 KILLS=2 bash perf/sweep-crash-test.sh   # quick look
 #
 # What it does, on the local PostgreSQL, in database cessio_crash_sweep (dropped, created empty, migrated
@@ -17,9 +17,9 @@
 #             construction and checked before the first kill: every account's factor-collections
 #             balance = Σ of its unswept COLLECTION allocations, ledger_invariant_violation empty;
 #   kills     KILLS rounds: `harness run` (SweepManagement.runScheduled(DATE) once, as system, with the
-#             real batching: 10 accounts per transaction) started in the background; when it prints
-#             RUNNING (context up, sweep starting) a random pause of MIN_DELAY-MAX_DELAY s (seeded by
-#             SEED), then kill -9. The script then waits until the killed JVM's PostgreSQL backends are
+#             real batching: cessio.sweep.batch-size, 50 accounts per transaction) started in the background; when it prints
+#             RUNNING (context up, sweep starting) and then FIRST (its first batch committed), a random
+#             pause of MIN_DELAY-MAX_DELAY s (seeded by SEED), then kill -9. The script then waits until the killed JVM's PostgreSQL backends are
 #             gone (application_name cessio-crash-sweep-run: a COMMIT already on the wire still lands),
 #             and counts the half-done sweeps at that moment (must be 0 after every kill): a SWEEP
 #             transfer or journal entry without its SWEPT line, a SWEPT line whose transfer, entry or
@@ -42,8 +42,8 @@
 # (a run whose connections were terminated may record some; the accounts are swept by a later run),
 # recovery = JVM start to first account committed, sweep_run rows the kills left RUNNING: informative).
 #
-# Environment: ACCOUNTS (1000), COLLECTIONS (20 per account), KILLS (5), TERMINATES (1), INSTANCES (2),
-# MIN_DELAY (0.3 s), MAX_DELAY (2 s), SEED (20261202), DATE (2026-12-01, the business date swept),
+# Environment: ACCOUNTS (3000), COLLECTIONS (20 per account), KILLS (5), TERMINATES (1), INSTANCES (2),
+# MIN_DELAY (0.3 s), MAX_DELAY (3 s), SEED (20261202), DATE (2026-12-01, the business date swept),
 # PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD, JAVA (java from JAVA_HOME or the
 # PATH), JAVA_OPTS (none), SKIP_BUILD=1 (reuse target/ from a previous run), KEEP_DB=1 (do not drop
 # cessio_crash_sweep at the end). Logs: target/sweep-crash-test/ (seed.out, run-*.out, rounds.tsv).
@@ -55,13 +55,13 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-ACCOUNTS=${ACCOUNTS:-1000}
+ACCOUNTS=${ACCOUNTS:-3000}
 COLLECTIONS=${COLLECTIONS:-20}
 KILLS=${KILLS:-5}
 TERMINATES=${TERMINATES:-1}
 INSTANCES=${INSTANCES:-2}
 MIN_DELAY=${MIN_DELAY:-0.3}
-MAX_DELAY=${MAX_DELAY:-2}
+MAX_DELAY=${MAX_DELAY:-3}
 SEED=${SEED:-20261202}
 DATE=${DATE:-2026-12-01}
 export PGHOST=${PGHOST:-127.0.0.1}
@@ -162,6 +162,18 @@ start_run() {
 	done
 }
 
+# waits until the run started by start_run has committed its first batch (its FIRST line), so that
+# the pause before the fault falls within the sweep itself, not in its first, slowest, batch; returns
+# at once if the run ended (nothing left to sweep)
+await_first_commit() {
+	local out=$1 waited=0
+	while ! grep -q '^FIRST' "$out" && kill -0 "$RUN_PID" 2>/dev/null; do
+		((waited < 3000)) || die "no account committed 300 s after RUNNING (see $out)"
+		sleep 0.05
+		waited=$((waited + 1))
+	done
+}
+
 random_delay() { # seeded by SEED through $RANDOM
 	awk -v r="$RANDOM" -v lo="$MIN_DELAY" -v hi="$MAX_DELAY" 'BEGIN { printf "%.2f", lo + (hi - lo) * r / 32767 }'
 }
@@ -220,6 +232,7 @@ for k in $(seq 1 "$KILLS"); do
 	ROUND=$k
 	out=$WORK/run-kill-$k.out
 	start_run "$out"
+	await_first_commit "$out"
 	delay=$(random_delay)
 	sleep "$delay"
 	if kill -0 "$RUN_PID" 2>/dev/null; then
@@ -240,6 +253,7 @@ for k in $(seq 1 "$TERMINATES"); do
 	ROUND=$((KILLS + k))
 	out=$WORK/run-terminate-$k.out
 	start_run "$out"
+	await_first_commit "$out"
 	delay=$(random_delay)
 	sleep "$delay"
 	terminated=$(q "select count(*) filter (where pg_terminate_backend(pid)) from pg_stat_activity where datname = '$DB' and application_name = '$APP_NAME'")

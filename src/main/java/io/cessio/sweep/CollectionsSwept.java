@@ -12,7 +12,7 @@ import io.cessio.shared.Money;
  * the collections held for the factor in the company's dedicated account were transferred
  * to the factor, and what they released (the reserve) is now in the company's
  * availability. One event per batch rather than per account: the publication registry
- * then writes one row for ten accounts.
+ * then writes one row for a whole batch of accounts.
  */
 public record CollectionsSwept(LocalDate businessDate, List<Line> lines) {
 

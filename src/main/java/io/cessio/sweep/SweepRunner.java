@@ -24,7 +24,7 @@ import io.cessio.shared.Money;
 
 /**
  * Runs a sweep over every dedicated account holding collections for the factor, in
- * batches of {@code cessio.sweep.batch-size} accounts (10) per transaction
+ * batches of {@code cessio.sweep.batch-size} accounts (50) per transaction
  * ({@link SweepBatch}). A batch that fails is redone account by account, each in a
  * transaction of its own, so an account that fails is recorded as such with its error and
  * the others go on. Several instances may run at once; each account is swept once per
@@ -54,7 +54,7 @@ class SweepRunner {
 	private final int batchSize;
 
 	SweepRunner(SweepBatch sweepBatch, DedicatedAccounts accounts, CurrentUser currentUser, JdbcClient jdbc,
-			Clock clock, @Value("${cessio.sweep.batch-size:10}") int batchSize) {
+			Clock clock, @Value("${cessio.sweep.batch-size:50}") int batchSize) {
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("cessio.sweep.batch-size must be at least 1");
 		}

@@ -30,9 +30,9 @@ import io.cessio.platform.security.Role;
 import io.cessio.shared.Money;
 
 /**
- * Accounts are swept ten to a transaction; an account that cannot be swept fails alone:
- * its batch is redone account by account, the failing one is recorded with its error and
- * the others are swept.
+ * Accounts are swept several to a transaction; an account that cannot be swept fails
+ * alone: its batch is redone account by account, the failing one is recorded with its
+ * error and the others are swept.
  */
 @CessioIntegrationTest
 class SweepBatchTests {
