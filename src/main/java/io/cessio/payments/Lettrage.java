@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import io.cessio.audit.AuditTrail;
 import io.cessio.companies.CompanyId;
 import io.cessio.companies.CompanyManagement;
-import io.cessio.debtors.DebtorId;
-import io.cessio.debtors.DebtorManagement;
 import io.cessio.debtors.PayerAccounts;
 import io.cessio.invoices.InvoiceSettlements;
 import io.cessio.invoices.OpenInvoice;
 import io.cessio.platform.security.CurrentUser;
-import io.cessio.shared.Iban;
 import io.cessio.shared.Money;
 
 /**
@@ -152,27 +148,19 @@ public class Lettrage {
 
 		private final InvoiceSettlements settlements;
 
-		private final DebtorManagement debtors;
-
 		private final PayerAccounts payerAccounts;
 
-		MatchingBooks(InvoiceSettlements settlements, DebtorManagement debtors, PayerAccounts payerAccounts) {
+		MatchingBooks(InvoiceSettlements settlements, PayerAccounts payerAccounts) {
 			this.settlements = settlements;
-			this.debtors = debtors;
 			this.payerAccounts = payerAccounts;
 		}
 
 		BookOfCompany of(CompanyId companyId) {
 			List<OpenInvoice> open = settlements.openForMatching(companyId);
-			Map<DebtorId, Set<Iban>> ibans = payerAccounts.of(companyId);
-			List<KnownDebtor> known = debtors.listOf(companyId)
+			List<KnownDebtor> known = payerAccounts.listPayers(companyId)
 				.stream()
-				.map(debtor -> new KnownDebtor(debtor.id().value(), debtor.legalName(),
-						debtor.details().siren().value(),
-						ibans.getOrDefault(debtor.id(), Set.of())
-							.stream()
-							.map(Iban::value)
-							.collect(Collectors.toSet())))
+				.map(payer -> new KnownDebtor(payer.id().value(), payer.legalName(), payer.siren(),
+						Set.copyOf(payer.knownIbans())))
 				.toList();
 			Map<UUID, Boolean> assigned = new HashMap<>();
 			List<OpenItem> items = new ArrayList<>(open.size());
