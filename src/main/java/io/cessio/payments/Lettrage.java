@@ -2,7 +2,6 @@ package io.cessio.payments;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,23 +161,21 @@ public class Lettrage {
 				.map(payer -> new KnownDebtor(payer.id().value(), payer.legalName(), payer.siren(),
 						Set.copyOf(payer.knownIbans())))
 				.toList();
-			Map<UUID, Boolean> assigned = new HashMap<>();
 			List<OpenItem> items = new ArrayList<>(open.size());
 			for (OpenInvoice invoice : open) {
-				assigned.put(invoice.id().value(), invoice.assigned());
 				items.add(new OpenItem(invoice.id().value(), invoice.debtorId().value(), invoice.number(),
 						invoice.creditorReference().value(), invoice.openAmount().amount(), invoice.issueDate(),
 						invoice.dueDate(), invoice.assigned()));
 			}
-			return new BookOfCompany(new MatchingBook(items, known), assigned);
+			return new BookOfCompany(new MatchingBook(items, known));
 		}
 
 	}
 
-	record BookOfCompany(MatchingBook matching, Map<UUID, Boolean> assigned) {
+	record BookOfCompany(MatchingBook matching) {
 
 		boolean isAssigned(UUID invoiceId) {
-			return assigned.getOrDefault(invoiceId, false);
+			return matching.isAssigned(invoiceId);
 		}
 
 	}
