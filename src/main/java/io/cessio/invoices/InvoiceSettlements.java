@@ -1,6 +1,8 @@
 package io.cessio.invoices;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +33,8 @@ import io.cessio.shared.Money;
 @Service
 @Transactional
 public class InvoiceSettlements {
+
+	private static final int MATCHING_FETCH_SIZE = 5_000;
 
 	private final CompanyManagement companies;
 
@@ -66,19 +70,27 @@ public class InvoiceSettlements {
 	@Transactional(readOnly = true)
 	public List<OpenInvoice> openForMatching(CompanyId companyId) {
 		companies.find(companyId);
-		return jdbc.sql("""
-				select id, debtor_id, number, creditor_reference, open_amount, issue_date, due_date, status
-				from invoice
-				where company_id = ? and kind = 'INVOICE' and open_amount > 0
-				  and status in ('PURCHASED', 'OPEN', 'REJECTED')
-				order by due_date, number""")
-			.param(companyId.value())
-			.query((rs, n) -> new OpenInvoice(new InvoiceId(rs.getObject("id", UUID.class)),
-					new DebtorId(rs.getObject("debtor_id", UUID.class)), rs.getString("number"),
-					new CreditorReference(rs.getString("creditor_reference")),
-					Money.eur(rs.getBigDecimal("open_amount")), rs.getDate("issue_date").toLocalDate(),
-					rs.getDate("due_date").toLocalDate(), "PURCHASED".equals(rs.getString("status"))))
-			.list();
+		List<OpenInvoice> open = new ArrayList<>();
+		// tens of thousands of rows: fetched in batches rather than all held by the
+		// driver
+		// at once, and read by position
+		jdbcTemplate.query(connection -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					select id, debtor_id, number, creditor_reference, open_amount, issue_date, due_date, status
+					from invoice
+					where company_id = ? and kind = 'INVOICE' and open_amount > 0
+					  and status in ('PURCHASED', 'OPEN', 'REJECTED')
+					order by due_date, number""");
+			statement.setFetchSize(MATCHING_FETCH_SIZE);
+			statement.setObject(1, companyId.value());
+			return statement;
+		}, (ResultSet rs) -> {
+			open.add(new OpenInvoice(new InvoiceId(rs.getObject(1, UUID.class)),
+					new DebtorId(rs.getObject(2, UUID.class)), rs.getString(3), new CreditorReference(rs.getString(4)),
+					Money.eur(rs.getBigDecimal(5)), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+					"PURCHASED".equals(rs.getString(8))));
+		});
+		return open;
 	}
 
 	/**

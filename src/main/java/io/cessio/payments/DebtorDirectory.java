@@ -2,6 +2,7 @@ package io.cessio.payments;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -43,6 +44,14 @@ final class DebtorDirectory {
 	private final NavigableMap<String, Set<UUID>> byName = new TreeMap<>();
 
 	private final List<NamedDebtor> names = new ArrayList<>();
+
+	/**
+	 * What {@link #byName} found for each normalised payer name: a debtor pays many
+	 * receipts of a statement under the same name, and each search not settled by an
+	 * exact name compares it with every debtor's. Names never change once the directory
+	 * is built (it learns IBANs only).
+	 */
+	private final Map<String, PayerIdentity> identifiedByName = new HashMap<>();
 
 	DebtorDirectory(Collection<KnownDebtor> known) {
 		for (KnownDebtor debtor : known) {
@@ -104,6 +113,15 @@ final class DebtorDirectory {
 		if (name.isEmpty()) {
 			return PayerIdentity.unknown(Map.of());
 		}
+		PayerIdentity known = identifiedByName.get(name);
+		if (known == null) {
+			known = byNormalisedName(name);
+			identifiedByName.put(name, known);
+		}
+		return known;
+	}
+
+	private PayerIdentity byNormalisedName(String name) {
 		Set<UUID> sameName = byName.get(name);
 		if (sameName != null) {
 			UUID debtor = unique(sameName);
@@ -160,10 +178,12 @@ final class DebtorDirectory {
 				tie = true;
 			}
 		}
+		// shared by the receipts of that name
+		Map<UUID, Double> found = Collections.unmodifiableMap(similar);
 		if (best != null && bestScore >= SAME_NAME && !tie) {
-			return new PayerIdentity(best, IdentifiedBy.SIMILAR_NAME, similar);
+			return new PayerIdentity(best, IdentifiedBy.SIMILAR_NAME, found);
 		}
-		return PayerIdentity.unknown(similar);
+		return PayerIdentity.unknown(found);
 	}
 
 	private static @Nullable UUID unique(@Nullable Set<UUID> debtors) {

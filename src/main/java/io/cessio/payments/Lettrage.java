@@ -2,13 +2,11 @@ package io.cessio.payments;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,13 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import io.cessio.audit.AuditTrail;
 import io.cessio.companies.CompanyId;
 import io.cessio.companies.CompanyManagement;
-import io.cessio.debtors.DebtorId;
-import io.cessio.debtors.DebtorManagement;
 import io.cessio.debtors.PayerAccounts;
 import io.cessio.invoices.InvoiceSettlements;
 import io.cessio.invoices.OpenInvoice;
 import io.cessio.platform.security.CurrentUser;
-import io.cessio.shared.Iban;
 import io.cessio.shared.Money;
 
 /**
@@ -152,45 +147,35 @@ public class Lettrage {
 
 		private final InvoiceSettlements settlements;
 
-		private final DebtorManagement debtors;
-
 		private final PayerAccounts payerAccounts;
 
-		MatchingBooks(InvoiceSettlements settlements, DebtorManagement debtors, PayerAccounts payerAccounts) {
+		MatchingBooks(InvoiceSettlements settlements, PayerAccounts payerAccounts) {
 			this.settlements = settlements;
-			this.debtors = debtors;
 			this.payerAccounts = payerAccounts;
 		}
 
 		BookOfCompany of(CompanyId companyId) {
 			List<OpenInvoice> open = settlements.openForMatching(companyId);
-			Map<DebtorId, Set<Iban>> ibans = payerAccounts.of(companyId);
-			List<KnownDebtor> known = debtors.listOf(companyId)
+			List<KnownDebtor> known = payerAccounts.listPayers(companyId)
 				.stream()
-				.map(debtor -> new KnownDebtor(debtor.id().value(), debtor.legalName(),
-						debtor.details().siren().value(),
-						ibans.getOrDefault(debtor.id(), Set.of())
-							.stream()
-							.map(Iban::value)
-							.collect(Collectors.toSet())))
+				.map(payer -> new KnownDebtor(payer.id().value(), payer.legalName(), payer.siren(),
+						Set.copyOf(payer.knownIbans())))
 				.toList();
-			Map<UUID, Boolean> assigned = new HashMap<>();
 			List<OpenItem> items = new ArrayList<>(open.size());
 			for (OpenInvoice invoice : open) {
-				assigned.put(invoice.id().value(), invoice.assigned());
 				items.add(new OpenItem(invoice.id().value(), invoice.debtorId().value(), invoice.number(),
 						invoice.creditorReference().value(), invoice.openAmount().amount(), invoice.issueDate(),
 						invoice.dueDate(), invoice.assigned()));
 			}
-			return new BookOfCompany(new MatchingBook(items, known), assigned);
+			return new BookOfCompany(new MatchingBook(items, known));
 		}
 
 	}
 
-	record BookOfCompany(MatchingBook matching, Map<UUID, Boolean> assigned) {
+	record BookOfCompany(MatchingBook matching) {
 
 		boolean isAssigned(UUID invoiceId) {
-			return assigned.getOrDefault(invoiceId, false);
+			return matching.isAssigned(invoiceId);
 		}
 
 	}

@@ -100,6 +100,12 @@ public final class MatchingBook {
 		debtors.rememberIban(debtorId, iban);
 	}
 
+	/** Whether the invoice is an open item of this book that the factor purchased. */
+	boolean isAssigned(UUID invoiceId) {
+		BookItem item = items.get(invoiceId);
+		return item != null && item.item().assigned();
+	}
+
 	/** What the invoice still owes, 0.00 once paid. */
 	public BigDecimal openAmountOf(UUID invoiceId) {
 		BookItem item = items.get(invoiceId);

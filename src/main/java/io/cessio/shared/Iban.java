@@ -2,6 +2,7 @@ package io.cessio.shared;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.iban4j.IbanUtil;
 
@@ -11,6 +12,11 @@ import org.iban4j.IbanUtil;
  * country has one, its national check (the French RIB key).
  */
 public record Iban(String value) {
+
+	// compiled once: matching checks the IBAN of every receipt and every known account
+	private static final Pattern STRUCTURE = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]+");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F-]");
 
 	public Iban {
 		Objects.requireNonNull(value, "value");
@@ -61,7 +67,7 @@ public record Iban(String value) {
 	}
 
 	private static boolean isValidNormalised(String value) {
-		if (value.length() < 15 || value.length() > 34 || !value.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]+")) {
+		if (value.length() < 15 || value.length() > 34 || !STRUCTURE.matcher(value).matches()) {
 			return false;
 		}
 		try {
@@ -73,7 +79,7 @@ public record Iban(String value) {
 	}
 
 	private static String normalise(String value) {
-		return value.replaceAll("[\\s\\u00A0\\u202F-]", "").toUpperCase(Locale.ROOT);
+		return SEPARATORS.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
 	}
 
 	public String countryCode() {

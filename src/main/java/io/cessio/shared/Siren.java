@@ -25,7 +25,15 @@ public record Siren(String value) {
 	}
 
 	private static boolean isValidNormalised(String value) {
-		return value.matches("[0-9]{9}") && Luhn.isValid(value);
+		if (value.length() != 9) {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return Luhn.isValid(value);
 	}
 
 	/** {@code 123 456 782} */
