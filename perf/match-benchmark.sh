@@ -400,9 +400,9 @@ psql_q -d postgres -Atc "select 'PostgreSQL ' || current_setting('server_version
 start_sampler
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-	log "compiling (./mvnw -B -o -q test-compile -DskipTests) and resolving the test classpath"
-	./mvnw -B -o -q test-compile -DskipTests
-	./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+	log "compiling (./mvnw -B -q test-compile -DskipTests) and resolving the test classpath"
+	./mvnw -B -q test-compile -DskipTests
+	./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 fi
 [[ -s target/bench-classpath.txt ]] || { echo "target/bench-classpath.txt missing: run without SKIP_BUILD" >&2; exit 1; }
 

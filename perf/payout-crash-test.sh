@@ -177,9 +177,9 @@ printf 'round\tkind\tdelay_s\texecuted\texecuted_this_run\tpending\thalf_done\tf
 RANDOM=$SEED
 log "payout crash test: PAYOUTS=$PAYOUTS KILLS=$KILLS TERMINATES=$TERMINATES COMPANIES=$COMPANIES delay ${MIN_DELAY}-${MAX_DELAY}s SEED=$SEED on $PGHOST:$PGPORT, $(nproc) cores"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-	log "compiling (./mvnw -B -o -q test-compile -DskipTests) and resolving the test classpath"
-	./mvnw -B -o -q test-compile -DskipTests || die "build failed"
-	./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null ||
+	log "compiling (./mvnw -B -q test-compile -DskipTests) and resolving the test classpath"
+	./mvnw -B -q test-compile -DskipTests || die "build failed"
+	./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null ||
 		die "could not resolve the test classpath"
 fi
 [[ -s target/bench-classpath.txt ]] || die "target/bench-classpath.txt missing: run without SKIP_BUILD"

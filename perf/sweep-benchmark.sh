@@ -300,9 +300,9 @@ psql_q -d postgres -Atc "select 'PostgreSQL ' || current_setting('server_version
 start_sampler
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-	log "compiling (./mvnw -q -o test-compile) and resolving the test classpath"
-	./mvnw -q -o test-compile
-	./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+	log "compiling (./mvnw -q test-compile) and resolving the test classpath"
+	./mvnw -q test-compile
+	./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 fi
 [[ -s target/bench-classpath.txt ]] || { echo "target/bench-classpath.txt missing: run without SKIP_BUILD" >&2; exit 1; }
 

@@ -202,9 +202,9 @@ printf 'round\tkind\tdelay_s\tswept\tswept_this_run\thalf_done\tfirst_account_af
 RANDOM=$SEED
 log "sweep crash test: ACCOUNTS=$ACCOUNTS COLLECTIONS=$COLLECTIONS KILLS=$KILLS TERMINATES=$TERMINATES INSTANCES=$INSTANCES delay ${MIN_DELAY}-${MAX_DELAY}s SEED=$SEED DATE=$DATE on $PGHOST:$PGPORT, $(nproc) cores"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-	log "compiling (./mvnw -B -o -q test-compile -DskipTests) and resolving the test classpath"
-	./mvnw -B -o -q test-compile -DskipTests || die "build failed"
-	./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null ||
+	log "compiling (./mvnw -B -q test-compile -DskipTests) and resolving the test classpath"
+	./mvnw -B -q test-compile -DskipTests || die "build failed"
+	./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null ||
 		die "could not resolve the test classpath"
 fi
 [[ -s target/bench-classpath.txt ]] || die "target/bench-classpath.txt missing: run without SKIP_BUILD"
