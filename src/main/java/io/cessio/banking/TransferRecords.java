@@ -44,13 +44,7 @@ class TransferRecords {
 	 * Inserts the transfer unless one with its request key exists; true when inserted.
 	 */
 	boolean insertIfNew(OutgoingTransfer transfer, String purpose, String requestKey) {
-		return jdbc.sql(INSERT_IF_NEW)
-			.params(transfer.id(), transfer.from().value(), purpose, requestKey, transfer.messageId(),
-					transfer.endToEndId(), transfer.amount().amount(), transfer.debtorName(), transfer.debtorIban(),
-					transfer.debtorBic(), transfer.creditorName(), transfer.creditorIban(), transfer.creditorCity(),
-					transfer.creditorCountry(), transfer.remittanceInfo(), Date.valueOf(transfer.executionDate()),
-					Timestamp.from(transfer.requestedAt()), transfer.requestedBy(), transfer.journalEntryId())
-			.update() == 1;
+		return insertAllIfNew(List.of(transfer), purpose, List.of(requestKey)).contains(requestKey);
 	}
 
 	/**

@@ -72,8 +72,8 @@ public class InvoiceSettlements {
 		companies.find(companyId);
 		List<OpenInvoice> open = new ArrayList<>();
 		// tens of thousands of rows: fetched in batches rather than all held by the
-		// driver
-		// at once, and read by position
+		// driver at
+		// once, and read by position
 		jdbcTemplate.query(connection -> {
 			PreparedStatement statement = connection.prepareStatement("""
 					select id, debtor_id, number, creditor_reference, open_amount, issue_date, due_date, status
